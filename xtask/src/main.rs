@@ -1,0 +1,36 @@
+//! `cargo xtask <chore>`: the project's chores as Rust, so they run the same on every machine.
+//!
+//! - `dist`  builds `dist/eightfold.html`, the single offline file.
+//! - `test`  runs everything CI runs: fmt, clippy, native tests, dist, browser tests.
+//! - `bench` measures size and speed and prints the rows for BENCHMARKS.md.
+
+mod dist;
+mod prerequisites;
+mod run;
+mod test;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <dist | test | bench>
+  dist   build dist/eightfold.html (adds the wasm32 target if missing)
+  test   fmt check, clippy -D warnings, native tests, dist, browser tests";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("dist") => dist::dist().map(|report| println!("{report}")),
+        Some("test") => test::test(),
+        Some("help" | "--help" | "-h") | None => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(format!("unknown chore `{other}`\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
