@@ -6,5 +6,8 @@
 //! - [`web`]: the only code that touches the browser (storage, files, start-up).
 //! - [`ui`]: Leptos components that wire signals to the domain and never re-implement it.
 
+pub mod domain;
+pub mod drafts;
+pub mod formats;
 pub mod ui;
 pub mod web;

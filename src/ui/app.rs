@@ -1,18 +1,49 @@
-//! The application shell.
+//! The application shell: language, header, the current screen and the print-only sheet.
 
 use leptos::prelude::*;
 
+use super::form_screen::FormScreen;
+use super::i18n::{self, UiText};
+use super::language_switch::LanguageSwitch;
+use super::print_sheet::PrintSheet;
+use super::save_status::StorageBanner;
+use super::start_screen::StartScreen;
+use super::state::{use_state, AppState, Screen};
+use crate::web::prefs;
+
 #[component]
 pub fn App() -> impl IntoView {
+    let state = AppState::new(prefs::initial_lang());
+    provide_context(state);
+    state.drafts.install(state);
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        prefs::save_lang(lang);
+        prefs::set_document_lang(lang);
+    });
+
     view! {
-        <main class="app">
-            <h1>"八型机关考评 Eightfold"</h1>
-            <ul class="types">
-                {["学习型", "创新型", "高效型", "服务型", "法治型", "节约型", "文明型", "廉洁型"]
-                    .into_iter()
-                    .map(|name| view! { <li>{name}</li> })
-                    .collect_view()}
-            </ul>
+        <header class="app-header">
+            <h1 class="app-title">{tr(i18n::APP_TITLE)}</h1>
+            <LanguageSwitch />
+        </header>
+        <StorageBanner />
+        <main class="app-main" id="main">
+            {move || match state.screen.get() {
+                Screen::Start => view! { <StartScreen /> }.into_any(),
+                Screen::Form => {
+                    // Re-mount the form when the draft under it is replaced (reload, copy).
+                    state.drafts.epoch.track();
+                    view! { <FormScreen /> }.into_any()
+                }
+            }}
         </main>
+        <PrintSheet />
     }
+}
+
+/// A reactive UI string in the current language.
+pub fn tr(text: UiText) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_state().lang;
+    move || text.get(lang.get())
 }

@@ -1,4 +1,11 @@
-//! The browser adapters: start-up, storage, files. The only code that touches `web-sys`.
+//! The browser adapters: start-up, storage, files, clock. The only code that touches `web-sys`.
+
+pub mod clock;
+pub mod files;
+pub mod lifecycle;
+pub mod prefs;
+pub mod print;
+pub mod storage;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {

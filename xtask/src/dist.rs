@@ -73,7 +73,8 @@ pub fn dist() -> Result<DistReport> {
     let html = fill_shell(&shell, &css, &format!("{wasm_block}\n{font_block}"), &boot)?;
 
     let out_dir = root.join("dist");
-    fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+    fs::create_dir_all(&out_dir)
+        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
     let path = out_dir.join("eightfold.html");
     fs::write(&path, &html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
 
@@ -123,7 +124,9 @@ fn bindgen(wasm: &Path) -> Result<(String, Vec<u8>)> {
     }
     let js = output.js().to_owned();
     if !js.contains("async function __wbg_init(") {
-        return Err("the wasm-bindgen glue has no `__wbg_init`: boot/start.js needs updating".into());
+        return Err(
+            "the wasm-bindgen glue has no `__wbg_init`: boot/start.js needs updating".into(),
+        );
     }
     Ok((js, output.wasm_mut().emit_wasm()))
 }

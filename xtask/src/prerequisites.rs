@@ -21,7 +21,8 @@ pub fn ensure_wasm_target() -> Result<()> {
 
 /// Chromium and its WebDriver, installed with apt-get when missing and we are allowed to.
 pub fn ensure_chromium() -> Result<()> {
-    let chromium = std::env::var("EIGHTFOLD_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let chromium =
+        std::env::var("EIGHTFOLD_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let driver =
         std::env::var("EIGHTFOLD_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
     if Path::new(&chromium).exists() && Path::new(&driver).exists() {

@@ -8,7 +8,10 @@ pub type Result<T> = std::result::Result<T, String>;
 /// The workspace root (the parent of `xtask/`).
 pub fn root() -> PathBuf {
     let xtask_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    xtask_dir.parent().map(Path::to_path_buf).unwrap_or(xtask_dir)
+    xtask_dir
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or(xtask_dir)
 }
 
 /// The `cargo` that invoked us, so the same toolchain builds everything.
@@ -22,7 +25,9 @@ pub fn cargo() -> Command {
 pub fn run(command: &mut Command) -> Result<()> {
     let line = format!("{command:?}");
     eprintln!("xtask: running {line}");
-    let status = command.status().map_err(|error| format!("could not start {line}: {error}"))?;
+    let status = command
+        .status()
+        .map_err(|error| format!("could not start {line}: {error}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -33,5 +38,7 @@ pub fn run(command: &mut Command) -> Result<()> {
 /// Runs `command` and returns its standard output, or `None` if it cannot start or fails.
 pub fn output(command: &mut Command) -> Option<String> {
     let out = command.output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }

@@ -5,7 +5,14 @@ use crate::run::{cargo, run, Result};
 
 pub fn test() -> Result<()> {
     run(cargo().args(["fmt", "--all", "--", "--check"]))?;
-    run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     run(cargo().args(["test", "--workspace", "--exclude", "eightfold"]))?;
     run(cargo().args(["test", "--package", "eightfold", "--lib", "--bins"]))?;
     let report = crate::dist::dist()?;

@@ -1,0 +1,109 @@
+//! The built-in templates, authored as JSON next to this file and compiled in with
+//! `include_str!`.
+//!
+//! Authoring them as data (not Rust literals) keeps them identical in form to imported
+//! templates and readable by reviewers who do not read Rust. A broken file must never panic in
+//! the browser: `builtin_templates` skips a file that does not parse, and `eight_types` /
+//! `responsibility_system` fall back to an empty placeholder whose description carries the
+//! error (validation then reports it). `tests/templates.rs` parses and validates every file, so
+//! a broken built-in fails the test run long before it reaches a user.
+
+use std::fmt;
+
+use super::ids::TemplateId;
+use super::template::{Template, SCHEMA_VERSION};
+use super::text::Text;
+
+/// Id of the default template (八型机关建设自评).
+pub const EIGHT_TYPES_ID: &str = "eight-types";
+/// Id of the responsibility-system template (机关党建工作责任制考核).
+pub const RESPONSIBILITY_SYSTEM_ID: &str = "responsibility-system";
+
+/// Every built-in template as (id, JSON text), default first.
+pub const BUILTIN_SOURCES: [(&str, &str); 2] = [
+    (EIGHT_TYPES_ID, include_str!("eight-types.json")),
+    (
+        RESPONSIBILITY_SYSTEM_ID,
+        include_str!("responsibility-system.json"),
+    ),
+];
+
+/// A template JSON text that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TemplateParseError {
+    /// Where, e.g. `dimensions[2].indicators[0].kind.target` (empty at the top level).
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for TemplateParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() || self.path == "." {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for TemplateParseError {}
+
+/// Reads a template from JSON text, naming the field on failure. Does not validate.
+pub fn parse_template(json: &str) -> Result<Template, TemplateParseError> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let template: Template =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            TemplateParseError {
+                path: error.path().to_string(),
+                message: error.inner().to_string(),
+            }
+        })?;
+    deserializer.end().map_err(|error| TemplateParseError {
+        path: String::new(),
+        message: error.to_string(),
+    })?;
+    Ok(template)
+}
+
+/// Every built-in template that loads, default first.
+pub fn builtin_templates() -> Vec<Template> {
+    BUILTIN_SOURCES
+        .iter()
+        .filter_map(|(_, json)| parse_template(json).ok())
+        .collect()
+}
+
+/// 八型机关建设自评（县级机关）, the default template.
+pub fn eight_types() -> Template {
+    load(EIGHT_TYPES_ID)
+}
+
+/// 机关党建工作责任制考核.
+pub fn responsibility_system() -> Template {
+    load(RESPONSIBILITY_SYSTEM_ID)
+}
+
+fn load(id: &str) -> Template {
+    let parsed = BUILTIN_SOURCES
+        .iter()
+        .find(|(source_id, _)| *source_id == id)
+        .map(|(_, json)| parse_template(json));
+    match parsed {
+        Some(Ok(template)) => template,
+        Some(Err(error)) => placeholder(id, &error.to_string()),
+        None => placeholder(id, "no such built-in template"),
+    }
+}
+
+/// An empty template standing in for a built-in that failed to load.
+fn placeholder(id: &str, error: &str) -> Template {
+    Template {
+        schema_version: SCHEMA_VERSION,
+        id: TemplateId::new(id),
+        version: 0,
+        title: Text::new("内置模板无法加载", "Built-in template failed to load"),
+        description: Text::new(format!("错误：{error}"), format!("Error: {error}")),
+        dimensions: Vec::new(),
+        grade_bands: Vec::new(),
+    }
+}

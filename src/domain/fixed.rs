@@ -1,0 +1,429 @@
+//! `Fixed`: an exact decimal with two places, stored as a count of hundredths.
+//!
+//! Points, weights, quantities and totals are all `Fixed`, so scoring never meets float drift:
+//! 89.95 stays 89.95 through every sum, JSON round trip and grade lookup. This is also the one
+//! place where a number's text form is decided (`Display`: trailing zeros trimmed, "12", "12.5",
+//! "89.95") and parsed (`FromStr`). Arithmetic is checked or saturating and never panics.
+//! Floats appear only at the JSON boundary (serde), never in arithmetic.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::text::Text;
+
+/// An exact decimal number with two places (hundredths as an `i64`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Fixed(i64);
+
+/// Why a text could not be read as a [`Fixed`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FixedParseError {
+    /// Nothing but blanks.
+    Empty,
+    /// Not a plain decimal number (letters, several points, a lone sign, exponents...).
+    NotANumber,
+    /// More than two digits after the decimal point.
+    TooManyDecimals,
+    /// The value does not fit.
+    OutOfRange,
+}
+
+/// Rounds `num / den` to the nearest integer, halves away from zero. `None` if `den` is 0.
+///
+/// The one rounding rule of the crate: every ratio in scoring goes through here once.
+pub fn div_round_half_up(num: i128, den: i128) -> Option<i128> {
+    if den == 0 {
+        return None;
+    }
+    let (num, den) = if den < 0 {
+        (num.checked_neg()?, den.checked_neg()?)
+    } else {
+        (num, den)
+    };
+    let quotient = num / den;
+    let remainder = num % den;
+    // |remainder| * 2 >= den  <=>  the dropped part is at least one half.
+    let twice = remainder.unsigned_abs().checked_mul(2)?;
+    if twice >= den.unsigned_abs() {
+        Some(if num < 0 { quotient - 1 } else { quotient + 1 })
+    } else {
+        Some(quotient)
+    }
+}
+
+impl Fixed {
+    /// 0.
+    pub const ZERO: Fixed = Fixed(0);
+    /// 100, the scale of a total.
+    pub const HUNDRED: Fixed = Fixed(10_000);
+    /// The largest value.
+    pub const MAX: Fixed = Fixed(i64::MAX);
+    /// The smallest value.
+    pub const MIN: Fixed = Fixed(i64::MIN);
+
+    /// `Fixed::from_hundredths(8995)` is 89.95.
+    pub const fn from_hundredths(hundredths: i64) -> Fixed {
+        Fixed(hundredths)
+    }
+
+    /// The value in hundredths.
+    pub const fn hundredths(self) -> i64 {
+        self.0
+    }
+
+    /// A whole number; saturates at the ends of the range.
+    pub const fn from_int(value: i64) -> Fixed {
+        Fixed(value.saturating_mul(100))
+    }
+
+    /// Clamps a wide intermediate (in hundredths) into range.
+    pub fn from_hundredths_saturating(hundredths: i128) -> Fixed {
+        Fixed(i64::try_from(hundredths).unwrap_or(if hundredths < 0 { i64::MIN } else { i64::MAX }))
+    }
+
+    /// True when the value is a whole number.
+    pub const fn is_integer(self) -> bool {
+        self.0 % 100 == 0
+    }
+
+    pub const fn is_negative(self) -> bool {
+        self.0 < 0
+    }
+
+    pub const fn is_positive(self) -> bool {
+        self.0 > 0
+    }
+
+    pub fn checked_add(self, other: Fixed) -> Option<Fixed> {
+        self.0.checked_add(other.0).map(Fixed)
+    }
+
+    pub fn checked_sub(self, other: Fixed) -> Option<Fixed> {
+        self.0.checked_sub(other.0).map(Fixed)
+    }
+
+    pub fn saturating_add(self, other: Fixed) -> Fixed {
+        Fixed(self.0.saturating_add(other.0))
+    }
+
+    pub fn saturating_sub(self, other: Fixed) -> Fixed {
+        Fixed(self.0.saturating_sub(other.0))
+    }
+
+    /// `self × n`, saturating (e.g. points per occurrence × occurrences).
+    pub fn saturating_mul_int(self, n: i64) -> Fixed {
+        Fixed::from_hundredths_saturating(i128::from(self.0) * i128::from(n))
+    }
+
+    /// `self × num ÷ den`, rounded half up to hundredths once; `None` if `den` is 0 or the
+    /// result does not fit. Used for every ratio in scoring (weights, percentages, quotas).
+    pub fn mul_div(self, num: Fixed, den: Fixed) -> Option<Fixed> {
+        // (a/100)·(b/100)/(c/100) = a·b/(100·c), which is a·b/c hundredths.
+        let product = i128::from(self.0) * i128::from(num.0);
+        let rounded = div_round_half_up(product, i128::from(den.0))?;
+        i64::try_from(rounded).ok().map(Fixed)
+    }
+
+    /// Clamps into `[low, high]` (if `low > high`, `low` wins).
+    pub fn clamp_to(self, low: Fixed, high: Fixed) -> Fixed {
+        if self < low {
+            low
+        } else if self > high {
+            if high < low {
+                low
+            } else {
+                high
+            }
+        } else {
+            self
+        }
+    }
+
+    /// The exact `f64` nearest to this value, for charts only (never for arithmetic).
+    pub fn to_f64_lossy(self) -> f64 {
+        self.0 as f64 / 100.0
+    }
+
+    /// Reads a JSON float that should carry at most two decimals.
+    fn from_json_f64(value: f64) -> Result<Fixed, FixedParseError> {
+        if !value.is_finite() {
+            return Err(FixedParseError::NotANumber);
+        }
+        let scaled = value * 100.0;
+        let rounded = scaled.round();
+        // i64::MAX is about 9.22e18; stay clear of the edge where the cast would saturate.
+        if rounded.abs() >= 9.2e18 {
+            return Err(FixedParseError::OutOfRange);
+        }
+        // The text was parsed to the nearest double (give or take a unit in the last place);
+        // a genuine third decimal leaves at least 0.1 hundredths, far above that noise.
+        let tolerance = (1e-6_f64).max(scaled.abs() * 8.0 * f64::EPSILON);
+        if (scaled - rounded).abs() > tolerance {
+            return Err(FixedParseError::TooManyDecimals);
+        }
+        Ok(Fixed(rounded as i64))
+    }
+}
+
+impl fmt::Display for FixedParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message().get(super::text::Lang::En))
+    }
+}
+
+impl std::error::Error for FixedParseError {}
+
+impl FixedParseError {
+    /// The message in both languages, for a form field.
+    pub fn message(&self) -> Text {
+        match self {
+            FixedParseError::Empty => Text::new("请输入一个数字", "enter a number"),
+            FixedParseError::NotANumber => Text::new(
+                "不是有效的数字（例如 12、12.5）",
+                "not a number (for example 12 or 12.5)",
+            ),
+            FixedParseError::TooManyDecimals => {
+                Text::new("最多保留两位小数", "use at most two decimal places")
+            }
+            FixedParseError::OutOfRange => Text::new("数值过大", "the number is too large"),
+        }
+    }
+}
+
+/// One rule: no trailing zeros after the point, no point for whole numbers ("12", "12.5", "89.95").
+impl fmt::Display for Fixed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        let whole = abs / 100;
+        let cents = abs % 100;
+        let text = if cents == 0 {
+            format!("{sign}{whole}")
+        } else if cents % 10 == 0 {
+            format!("{sign}{whole}.{}", cents / 10)
+        } else {
+            format!("{sign}{whole}.{cents:02}")
+        };
+        f.pad(&text)
+    }
+}
+
+impl FromStr for Fixed {
+    type Err = FixedParseError;
+
+    /// Accepts an optional sign, digits, and up to two decimals ("12", "+12.5", "-3", ".5",
+    /// "89.95"); blanks around the number are ignored. No exponents, no thousands separators.
+    fn from_str(text: &str) -> Result<Fixed, FixedParseError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(FixedParseError::Empty);
+        }
+        let (negative, body) = match text.as_bytes()[0] {
+            b'-' => (true, &text[1..]),
+            b'+' => (false, &text[1..]),
+            _ => (false, text),
+        };
+        let (whole, fraction) = match body.split_once('.') {
+            Some((whole, fraction)) => (whole, Some(fraction)),
+            None => (body, None),
+        };
+        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if !all_digits(whole) || (whole.is_empty() && fraction.is_none_or(str::is_empty)) {
+            return Err(FixedParseError::NotANumber);
+        }
+        let fraction = fraction.unwrap_or("");
+        if !all_digits(fraction) {
+            return Err(FixedParseError::NotANumber);
+        }
+        if fraction.len() > 2 {
+            return Err(FixedParseError::TooManyDecimals);
+        }
+        let mut hundredths: i128 = 0;
+        for digit in whole.bytes().chain(fraction.bytes()) {
+            hundredths = hundredths * 10 + i128::from(digit - b'0');
+            if hundredths > i128::from(i64::MAX) + 1 {
+                return Err(FixedParseError::OutOfRange);
+            }
+        }
+        for _ in fraction.len()..2 {
+            hundredths *= 10;
+        }
+        let signed = if negative { -hundredths } else { hundredths };
+        i64::try_from(signed)
+            .map(Fixed)
+            .map_err(|_| FixedParseError::OutOfRange)
+    }
+}
+
+/// Largest magnitude (in hundredths) whose decimal survives a trip through an `f64`.
+const EXACT_IN_F64: u64 = 1 << 53;
+
+/// A JSON number: an integer when whole, else the shortest float text ("89.95"). Values too
+/// large for a float to carry their cents exactly (beyond ±90 trillion) are written as strings,
+/// which deserialization also accepts.
+impl Serialize for Fixed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.is_integer() {
+            serializer.serialize_i64(self.0 / 100)
+        } else if self.0.unsigned_abs() <= EXACT_IN_F64 {
+            serializer.serialize_f64(self.0 as f64 / 100.0)
+        } else {
+            serializer.collect_str(self)
+        }
+    }
+}
+
+/// Accepts a JSON number with at most two decimals, or a string that [`FromStr`] accepts.
+impl<'de> Deserialize<'de> for Fixed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Fixed, D::Error> {
+        deserializer.deserialize_any(FixedVisitor)
+    }
+}
+
+struct FixedVisitor;
+
+impl Visitor<'_> for FixedVisitor {
+    type Value = Fixed;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a number with at most two decimals")
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Fixed, E> {
+        value
+            .checked_mul(100)
+            .map(Fixed)
+            .ok_or_else(|| E::custom(FixedParseError::OutOfRange))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Fixed, E> {
+        i64::try_from(value)
+            .ok()
+            .and_then(|v| v.checked_mul(100))
+            .map(Fixed)
+            .ok_or_else(|| E::custom(FixedParseError::OutOfRange))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Fixed, E> {
+        Fixed::from_json_f64(value).map_err(E::custom)
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Fixed, E> {
+        value.parse().map_err(E::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_trims_trailing_zeros() {
+        assert_eq!(Fixed::from_hundredths(8995).to_string(), "89.95");
+        assert_eq!(Fixed::from_hundredths(1200).to_string(), "12");
+        assert_eq!(Fixed::from_hundredths(1250).to_string(), "12.5");
+        assert_eq!(Fixed::from_hundredths(5).to_string(), "0.05");
+        assert_eq!(Fixed::from_hundredths(-305).to_string(), "-3.05");
+        assert_eq!(Fixed::from_hundredths(-50).to_string(), "-0.5");
+        assert_eq!(Fixed::MIN.to_string(), "-92233720368547758.08");
+    }
+
+    #[test]
+    fn parses_plain_decimals() {
+        let parse = |s: &str| s.parse::<Fixed>().map(Fixed::hundredths);
+        assert_eq!(parse("12"), Ok(1200));
+        assert_eq!(parse(" 12.5 "), Ok(1250));
+        assert_eq!(parse("-3"), Ok(-300));
+        assert_eq!(parse("89.95"), Ok(8995));
+        assert_eq!(parse(".5"), Ok(50));
+        assert_eq!(parse("7."), Ok(700));
+        assert_eq!(parse("+0.01"), Ok(1));
+        assert_eq!(parse("-92233720368547758.08"), Ok(i64::MIN));
+    }
+
+    #[test]
+    fn rejects_bad_text_with_the_reason() {
+        let parse = |s: &str| s.parse::<Fixed>();
+        assert_eq!(parse(""), Err(FixedParseError::Empty));
+        assert_eq!(parse("twelve"), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("-"), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("."), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("1.2.3"), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("1e3"), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("1,000"), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("--1"), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("1.234"), Err(FixedParseError::TooManyDecimals));
+        assert_eq!(
+            parse("92233720368547758.08"),
+            Err(FixedParseError::OutOfRange)
+        );
+        assert_eq!(
+            parse("99999999999999999999999999999999999999999"),
+            Err(FixedParseError::OutOfRange)
+        );
+        assert!(FixedParseError::TooManyDecimals
+            .to_string()
+            .contains("two decimal"));
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(div_round_half_up(5, 10), Some(1));
+        assert_eq!(div_round_half_up(4, 10), Some(0));
+        assert_eq!(div_round_half_up(-5, 10), Some(-1));
+        assert_eq!(div_round_half_up(-4, 10), Some(0));
+        assert_eq!(div_round_half_up(5, -10), Some(-1));
+        assert_eq!(div_round_half_up(1, 0), None);
+        assert_eq!(div_round_half_up(i128::MIN, -1), None);
+        assert_eq!(div_round_half_up(i128::MAX, 2), Some(i128::MAX / 2 + 1));
+    }
+
+    #[test]
+    fn mul_div_rounds_once() {
+        // 12.5 × 2/3 = 8.333… → 8.33
+        let r = Fixed::from_hundredths(1250).mul_div(Fixed::from_int(2), Fixed::from_int(3));
+        assert_eq!(r, Some(Fixed::from_hundredths(833)));
+        assert_eq!(
+            Fixed::MAX.mul_div(Fixed::MAX, Fixed::from_hundredths(1)),
+            None
+        );
+        assert_eq!(Fixed::HUNDRED.mul_div(Fixed::HUNDRED, Fixed::ZERO), None);
+    }
+
+    #[test]
+    fn json_numbers_round_trip_exactly() {
+        for h in [8995_i64, 1, -1, 10, 99_99, 123_456_789, -8995, 0, 1 << 53] {
+            let value = Fixed::from_hundredths(h);
+            let json = serde_json::to_string(&value).unwrap();
+            let back: Fixed = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, value, "{json}");
+        }
+        assert_eq!(serde_json::to_string(&Fixed::from_int(12)).unwrap(), "12");
+        assert_eq!(
+            serde_json::to_string(&Fixed::from_hundredths(8995)).unwrap(),
+            "89.95"
+        );
+        let huge = Fixed::from_hundredths(i64::MAX);
+        let json = serde_json::to_string(&huge).unwrap();
+        assert_eq!(serde_json::from_str::<Fixed>(&json).unwrap(), huge);
+    }
+
+    #[test]
+    fn json_rejects_three_decimals_and_text() {
+        assert!(serde_json::from_str::<Fixed>("89.951").is_err());
+        assert!(serde_json::from_str::<Fixed>("\"abc\"").is_err());
+        assert!(serde_json::from_str::<Fixed>("1e30").is_err());
+        assert!(serde_json::from_str::<Fixed>("true").is_err());
+        assert_eq!(
+            serde_json::from_str::<Fixed>("\"12.5\"").unwrap(),
+            Fixed::from_hundredths(1250)
+        );
+        assert_eq!(
+            serde_json::from_str::<Fixed>("1.5e1").unwrap(),
+            Fixed::from_int(15)
+        );
+    }
+}

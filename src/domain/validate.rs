@@ -1,0 +1,366 @@
+//! Template validation: every inconsistency, each with the path of the field and a bilingual
+//! message.
+//!
+//! Loading a template never fails for these reasons (scoring copes with anything); validation
+//! is what the template import and the built-in tests run to refuse a template that would
+//! score wrongly or display blanks. It reports all issues at once rather than stopping at the
+//! first, so an author can fix a file in one pass.
+
+use std::collections::BTreeMap;
+
+use super::fixed::Fixed;
+use super::template::{Dimension, GradeBand, Indicator, IndicatorKind, Template, SCHEMA_VERSION};
+use super::text::Text;
+
+/// One problem in a template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TemplateIssue {
+    /// Where, e.g. `dimensions[2].indicators[0].max_points`.
+    pub path: String,
+    pub message: Text,
+}
+
+/// All issues of `template`; empty when it is sound.
+pub fn validate(template: &Template) -> Vec<TemplateIssue> {
+    let mut v = Validator::default();
+    if template.schema_version == 0 || template.schema_version > SCHEMA_VERSION {
+        v.issue(
+            "schema_version",
+            format!(
+                "不支持的模板格式版本 {}（本程序支持 {SCHEMA_VERSION}）",
+                template.schema_version
+            ),
+            format!(
+                "unsupported template format version {} (this app reads {SCHEMA_VERSION})",
+                template.schema_version
+            ),
+        );
+    }
+    v.id("id", template.id.as_str());
+    v.text("title", &template.title);
+    v.text("description", &template.description);
+    check_dimensions(&mut v, template);
+    check_bands(&mut v, &template.grade_bands);
+    check_must_pass(&mut v, template);
+    v.issues
+}
+
+#[derive(Default)]
+struct Validator {
+    issues: Vec<TemplateIssue>,
+}
+
+impl Validator {
+    fn issue(&mut self, path: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) {
+        self.issues.push(TemplateIssue {
+            path: path.into(),
+            message: Text::new(zh, en),
+        });
+    }
+
+    /// Both languages present.
+    fn text(&mut self, path: &str, text: &Text) {
+        for lang in text.missing() {
+            let (zh, en) = match lang {
+                super::text::Lang::Zh => ("缺少中文文本", "the Chinese text is missing"),
+                super::text::Lang::En => ("缺少英文文本", "the English text is missing"),
+            };
+            self.issue(format!("{path}.{}", lang_field(lang)), zh, en);
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        if id.trim().is_empty() {
+            self.issue(path, "标识不能为空", "the id must not be empty");
+        }
+    }
+
+    /// Reports every id seen before, at the later occurrence.
+    fn unique<'a>(&mut self, what: (&str, &str), items: impl Iterator<Item = (String, &'a str)>) {
+        let mut seen: BTreeMap<&str, String> = BTreeMap::new();
+        for (path, id) in items {
+            if let Some(first) = seen.get(id) {
+                self.issue(
+                    path,
+                    format!("{}标识“{id}”重复（与 {first} 相同）", what.0),
+                    format!("duplicate {} id “{id}” (also at {first})", what.1),
+                );
+            } else {
+                seen.insert(id, path);
+            }
+        }
+    }
+}
+
+fn lang_field(lang: super::text::Lang) -> &'static str {
+    match lang {
+        super::text::Lang::Zh => "zh",
+        super::text::Lang::En => "en",
+    }
+}
+
+fn check_dimensions(v: &mut Validator, template: &Template) {
+    if template.dimensions.is_empty() {
+        v.issue(
+            "dimensions",
+            "模板至少需要一个维度",
+            "a template needs at least one dimension",
+        );
+    }
+    v.unique(
+        ("维度", "dimension"),
+        template
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(d, dim)| (format!("dimensions[{d}].id"), dim.id.as_str())),
+    );
+    v.unique(
+        ("指标", "indicator"),
+        template.dimensions.iter().enumerate().flat_map(|(d, dim)| {
+            dim.indicators.iter().enumerate().map(move |(i, ind)| {
+                (
+                    format!("dimensions[{d}].indicators[{i}].id"),
+                    ind.id.as_str(),
+                )
+            })
+        }),
+    );
+    let mut weight_sum: i128 = 0;
+    for (d, dimension) in template.dimensions.iter().enumerate() {
+        let path = format!("dimensions[{d}]");
+        check_dimension(v, &path, dimension);
+        weight_sum += i128::from(dimension.weight.hundredths());
+    }
+    if !template.dimensions.is_empty() && weight_sum != i128::from(Fixed::HUNDRED.hundredths()) {
+        let sum = Fixed::from_hundredths_saturating(weight_sum);
+        v.issue(
+            "dimensions",
+            format!("各维度权重之和为 {sum}，应为 100"),
+            format!("the dimension weights add up to {sum}, not 100"),
+        );
+    }
+}
+
+fn check_dimension(v: &mut Validator, path: &str, dimension: &Dimension) {
+    v.id(&format!("{path}.id"), dimension.id.as_str());
+    v.text(&format!("{path}.name"), &dimension.name);
+    if !dimension.weight.is_positive() {
+        v.issue(
+            format!("{path}.weight"),
+            format!("权重应大于 0（现为 {}）", dimension.weight),
+            format!("the weight must be above 0 (it is {})", dimension.weight),
+        );
+    }
+    if dimension.indicators.is_empty() {
+        v.issue(
+            format!("{path}.indicators"),
+            "维度至少需要一个指标",
+            "a dimension needs at least one indicator",
+        );
+    } else if !dimension.indicators.iter().any(|i| i.kind.counts_in_max()) {
+        v.issue(
+            format!("{path}.indicators"),
+            "维度至少需要一个计分指标（加分项和否决项不计入满分）",
+            "a dimension needs at least one scored indicator (bonus and veto items have no full marks)",
+        );
+    }
+    for (i, indicator) in dimension.indicators.iter().enumerate() {
+        check_indicator(v, &format!("{path}.indicators[{i}]"), indicator);
+    }
+}
+
+fn check_indicator(v: &mut Validator, path: &str, indicator: &Indicator) {
+    v.id(&format!("{path}.id"), indicator.id.as_str());
+    v.text(&format!("{path}.content"), &indicator.content);
+    v.text(&format!("{path}.standard"), &indicator.standard);
+    let max = indicator.max_points;
+    match &indicator.kind {
+        IndicatorKind::Veto if max != Fixed::ZERO => v.issue(
+            format!("{path}.max_points"),
+            format!("否决项的分值应为 0（现为 {max}）"),
+            format!("a veto item has 0 points (it has {max})"),
+        ),
+        IndicatorKind::Veto => {}
+        _ if !max.is_positive() => v.issue(
+            format!("{path}.max_points"),
+            format!("分值应大于 0（现为 {max}）"),
+            format!("max_points must be above 0 (it is {max})"),
+        ),
+        _ => {}
+    }
+    let kind_path = format!("{path}.kind");
+    match &indicator.kind {
+        IndicatorKind::Scale { levels } => {
+            if levels.is_empty() {
+                v.issue(
+                    format!("{kind_path}.levels"),
+                    "评定档次不能为空",
+                    "a scale needs levels",
+                );
+            } else if !levels.iter().any(|level| level.points == max) {
+                v.issue(
+                    format!("{kind_path}.levels"),
+                    format!("应有一个档次得满分 {max}"),
+                    format!("one level must give the full {max} points"),
+                );
+            }
+            v.unique(
+                ("档次", "level"),
+                levels
+                    .iter()
+                    .enumerate()
+                    .map(|(l, level)| (format!("{kind_path}.levels[{l}].id"), level.id.as_str())),
+            );
+            for (l, level) in levels.iter().enumerate() {
+                let level_path = format!("{kind_path}.levels[{l}]");
+                v.id(&format!("{level_path}.id"), level.id.as_str());
+                v.text(&format!("{level_path}.label"), &level.label);
+                if level.points.is_negative() || level.points > max {
+                    v.issue(
+                        format!("{level_path}.points"),
+                        format!("档次分值 {} 应在 0 到 {max} 之间", level.points),
+                        format!("level points {} must be between 0 and {max}", level.points),
+                    );
+                }
+            }
+        }
+        IndicatorKind::Quota { target, unit, .. } => {
+            v.text(&format!("{kind_path}.unit"), unit);
+            if !target.is_positive() {
+                v.issue(
+                    format!("{kind_path}.target"),
+                    format!("目标值应大于 0（现为 {target}）"),
+                    format!("the target must be above 0 (it is {target})"),
+                );
+            }
+        }
+        IndicatorKind::Deduction { per_occurrence } | IndicatorKind::Bonus { per_occurrence } => {
+            if !per_occurrence.is_positive() {
+                v.issue(
+                    format!("{kind_path}.per_occurrence"),
+                    format!("每次分值应大于 0（现为 {per_occurrence}）"),
+                    format!("per_occurrence must be above 0 (it is {per_occurrence})"),
+                );
+            }
+        }
+        IndicatorKind::YesNo | IndicatorKind::Veto => {}
+    }
+    if indicator.must_pass.is_some() && !indicator.kind.counts_in_max() {
+        v.issue(
+            format!("{path}.must_pass"),
+            "加分项和否决项不能设为 ★ 必达项",
+            "a bonus or veto item cannot be a ★ must-pass item",
+        );
+    }
+}
+
+fn check_bands(v: &mut Validator, bands: &[GradeBand]) {
+    if bands.is_empty() {
+        v.issue(
+            "grade_bands",
+            "至少需要一个等次",
+            "at least one grade band is needed",
+        );
+        return;
+    }
+    v.unique(
+        ("等次", "grade"),
+        bands
+            .iter()
+            .enumerate()
+            .map(|(b, band)| (format!("grade_bands[{b}].id"), band.id.as_str())),
+    );
+    for (b, band) in bands.iter().enumerate() {
+        let path = format!("grade_bands[{b}]");
+        v.id(&format!("{path}.id"), band.id.as_str());
+        v.text(&format!("{path}.label"), &band.label);
+        if band.from >= band.to {
+            v.issue(
+                format!("{path}.to"),
+                format!("区间上限 {} 应大于下限 {}", band.to, band.from),
+                format!(
+                    "the band's upper bound {} must be above its lower bound {}",
+                    band.to, band.from
+                ),
+            );
+        }
+        if b > 0 && bands[b - 1].from < band.from {
+            v.issue(
+                format!("{path}.from"),
+                "等次应从高到低排列",
+                "grade bands must be listed best first",
+            );
+        }
+    }
+    check_coverage(v, bands);
+}
+
+/// The bands, sorted by lower bound, must tile [0, 100] exactly.
+fn check_coverage(v: &mut Validator, bands: &[GradeBand]) {
+    let mut order: Vec<usize> = (0..bands.len()).collect();
+    order.sort_by_key(|&b| (bands[b].from, bands[b].to));
+    let Some(&first) = order.first() else {
+        return;
+    };
+    let start = bands[first].from;
+    if start != Fixed::ZERO {
+        v.issue(
+            format!("grade_bands[{first}].from"),
+            format!("等次区间应从 0 开始（现从 {start} 开始）"),
+            format!("grade bands must start at 0 (they start at {start})"),
+        );
+    }
+    let mut reached = start;
+    let mut reached_by = first;
+    for &b in &order {
+        let band = &bands[b];
+        if band.from > reached {
+            let (low, high) = (reached, band.from);
+            v.issue(
+                format!("grade_bands[{b}].from"),
+                format!("等次区间有空缺：{low} 至 {high} 之间的分数没有等次"),
+                format!("gap between grade bands: totals from {low} up to {high} have no grade"),
+            );
+        } else if band.from < reached && b != reached_by {
+            v.issue(
+                format!("grade_bands[{b}].from"),
+                format!(
+                    "等次区间重叠：{} 至 {reached} 也属于 grade_bands[{reached_by}]",
+                    band.from
+                ),
+                format!(
+                    "grade bands overlap: {} up to {reached} is also in grade_bands[{reached_by}]",
+                    band.from
+                ),
+            );
+        }
+        if band.to > reached {
+            reached = band.to;
+            reached_by = b;
+        }
+    }
+    if reached != Fixed::HUNDRED {
+        v.issue(
+            format!("grade_bands[{reached_by}].to"),
+            format!("等次区间应止于 100（现止于 {reached}）"),
+            format!("grade bands must end at 100 (they end at {reached})"),
+        );
+    }
+}
+
+fn check_must_pass(v: &mut Validator, template: &Template) {
+    for (d, dimension) in template.dimensions.iter().enumerate() {
+        for (i, indicator) in dimension.indicators.iter().enumerate() {
+            if let Some(must_pass) = &indicator.must_pass {
+                if template.band(&must_pass.cap).is_none() {
+                    v.issue(
+                        format!("dimensions[{d}].indicators[{i}].must_pass.cap"),
+                        format!("★ 项封顶等次“{}”不存在", must_pass.cap),
+                        format!("the ★ cap names no grade band: “{}”", must_pass.cap),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! Reading a stored draft entry of any layout: the current one, an older one (migrated), one
+//! from a newer Eightfold, or something unreadable.
+//!
+//! Decoding never panics and never guesses: it first reads only the layout marker (`schema`,
+//! or `version` for schema 1), then parses the whole record for that layout, so every outcome
+//! is one of "loaded", "migrated" or a [`Problem`] that says exactly what is wrong and where.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::record::{DraftRecord, SCHEMA};
+use super::v1::{RecordV1, MIGRATED_REVISION};
+
+/// A stored entry that was read successfully.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decoded {
+    /// Stored in the current layout.
+    Current(DraftRecord),
+    /// Stored in the older layout `from` and converted in memory.
+    Migrated { record: DraftRecord, from: u32 },
+}
+
+impl Decoded {
+    pub fn record(&self) -> &DraftRecord {
+        match self {
+            Decoded::Current(record) | Decoded::Migrated { record, .. } => record,
+        }
+    }
+
+    pub fn into_record(self) -> DraftRecord {
+        match self {
+            Decoded::Current(record) | Decoded::Migrated { record, .. } => record,
+        }
+    }
+}
+
+/// Why a stored entry cannot be loaded as a draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The text is not JSON at all (cut off, overwritten, binary).
+    NotJson { message: String },
+    /// JSON, but not an object with a layout marker (`schema`, or `version` for schema 1).
+    NoSchema,
+    /// A layout marker that no Eightfold ever wrote (0, or a non-number).
+    UnknownSchema { schema: String },
+    /// Written by a newer Eightfold in a layout this one does not know; left where it is.
+    FutureSchema { schema: u64 },
+    /// The right layout marker, but a field is missing or wrong.
+    Invalid {
+        schema: u32,
+        path: String,
+        message: String,
+    },
+    /// The record's assessment id differs from the id in its key.
+    WrongKey { key_id: String, record_id: String },
+    /// Kept aside earlier; the text reads correctly now (it can be downloaded and imported).
+    KeptAside,
+}
+
+impl Problem {
+    /// True when a newer Eightfold may still use the entry, so it must stay under its key.
+    pub fn leave_in_place(&self) -> bool {
+        matches!(self, Problem::FutureSchema { .. })
+    }
+}
+
+/// Only the layout marker and revision; every other field is skipped unparsed.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    schema: Option<Value>,
+    #[serde(default)]
+    version: Option<Value>,
+    #[serde(default)]
+    revision: Option<Value>,
+}
+
+/// What [`peek`] learns from a stored entry without reading it all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Peek {
+    /// A current-layout record at this revision, or a schema-1 record (which counts as
+    /// revision [`MIGRATED_REVISION`]).
+    Revision(u64),
+    /// A newer layout.
+    Future { schema: u64 },
+    /// Unreadable.
+    Broken,
+}
+
+/// The layout and revision of a stored entry, cheaply (for the conflict check on every save).
+pub fn peek(raw: &str) -> Peek {
+    match layout(raw) {
+        Ok(Layout::Current) => match serde_json::from_str::<Head>(raw) {
+            Ok(Head {
+                revision: Some(revision),
+                ..
+            }) => revision.as_u64().map_or(Peek::Broken, Peek::Revision),
+            _ => Peek::Broken,
+        },
+        Ok(Layout::V1) => Peek::Revision(MIGRATED_REVISION),
+        Err(Problem::FutureSchema { schema }) => Peek::Future { schema },
+        Err(_) => Peek::Broken,
+    }
+}
+
+enum Layout {
+    Current,
+    V1,
+}
+
+fn layout(raw: &str) -> Result<Layout, Problem> {
+    let head: Head = serde_json::from_str(raw).map_err(|error| {
+        if error.is_data() {
+            Problem::NoSchema
+        } else {
+            Problem::NotJson {
+                message: error.to_string(),
+            }
+        }
+    })?;
+    // serde also reads a struct from a JSON array (`[2, 1, 5]`); a record is always an object.
+    if !raw.trim_start().starts_with('{') {
+        return Err(Problem::NoSchema);
+    }
+    match (head.schema, head.version) {
+        (Some(schema), _) => match schema.as_u64() {
+            Some(n) if n == u64::from(SCHEMA) => Ok(Layout::Current),
+            Some(n) if n > u64::from(SCHEMA) => Err(Problem::FutureSchema { schema: n }),
+            _ => Err(Problem::UnknownSchema {
+                schema: schema.to_string(),
+            }),
+        },
+        (None, Some(version)) => match version.as_u64() {
+            Some(1) => Ok(Layout::V1),
+            _ => Err(Problem::UnknownSchema {
+                schema: version.to_string(),
+            }),
+        },
+        (None, None) => Err(Problem::NoSchema),
+    }
+}
+
+/// Reads a stored draft entry of any known layout.
+pub fn decode(raw: &str) -> Result<Decoded, Problem> {
+    match layout(raw)? {
+        Layout::Current => parse::<DraftRecord>(raw, SCHEMA).map(Decoded::Current),
+        Layout::V1 => parse::<RecordV1>(raw, 1).map(|old| Decoded::Migrated {
+            record: old.migrate(),
+            from: 1,
+        }),
+    }
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(raw: &str, schema: u32) -> Result<T, Problem> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw);
+    let value =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|error| Problem::Invalid {
+            schema,
+            path: error.path().to_string(),
+            message: error.inner().to_string(),
+        })?;
+    deserializer.end().map_err(|error| Problem::Invalid {
+        schema,
+        path: String::new(),
+        message: error.to_string(),
+    })?;
+    Ok(value)
+}

@@ -1,0 +1,39 @@
+//! Drafts that are never lost: how assessments are kept in browser storage between visits.
+//!
+//! This is the storage *logic* — record layout and its versions, migration, revision checks
+//! between tabs, quarantine of unreadable entries, usage, messages and the autosave timing
+//! policy — written against the [`KeyValueStore`] trait so it runs and is tested natively. It
+//! holds no clock and no randomness (callers pass `now` and a per-tab [`WriterId`]) and touches
+//! no browser API: the localStorage adapter is `crate::web::storage`, and the timers and
+//! `pagehide` flush belong to the UI.
+//!
+//! **Architecture invariant:** nothing here imports web-sys, js-sys, wasm-bindgen, gloo or
+//! leptos; nothing stored by the user is deleted except on the user's explicit request.
+
+pub mod decode;
+pub mod keys;
+pub mod kv;
+pub mod load;
+pub mod memory;
+pub mod messages;
+pub mod quarantine;
+pub mod record;
+pub mod schedule;
+pub mod scope;
+pub mod store;
+pub mod summary;
+pub mod usage;
+pub mod v1;
+
+pub use decode::{decode, Decoded, Problem};
+pub use kv::{KeyValueStore, StoreError};
+pub use load::{LoadReport, LoadedDraft, MigratedEntry};
+pub use memory::MemoryStore;
+pub use messages::{not_a_backup, unavailable_banner};
+pub use quarantine::QuarantinedEntry;
+pub use record::{DraftRecord, WriterId, SCHEMA};
+pub use schedule::SaveScheduler;
+pub use scope::StorageScope;
+pub use store::{DraftStore, LoadError, SaveError, SaveOutcome};
+pub use summary::{DraftSummary, SummaryScores};
+pub use usage::{Usage, NOMINAL_QUOTA_BYTES};

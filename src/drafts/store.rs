@@ -1,0 +1,308 @@
+//! `DraftStore`: saving, copying, discarding and restoring drafts without ever overwriting
+//! work the caller has not seen.
+//!
+//! Every write is checked against the stored revision: a save names the revision it was based
+//! on (`record.revision`), and when the stored one differs another tab saved in between, so the
+//! save is refused with [`SaveError::Conflict`] carrying their version. The caller then reloads
+//! theirs or keeps its own with [`DraftStore::save_as_copy`]; nothing is overwritten silently.
+//! Saves are synchronous and cost one read and one write of the entry, so they can run on every
+//! debounced change and in `pagehide`. Times come from the caller; the store holds no clock.
+//!
+//! localStorage has no transactions: two tabs saving within the same instant can still race
+//! between the read and the write. The `storage` event (see `crate::web::storage`) lets the
+//! other tab notice at once, and its next save then hits the revision check.
+
+use chrono::{DateTime, FixedOffset};
+
+use super::decode::{decode, peek, Decoded, Peek, Problem};
+use super::keys::{draft_key, quarantined_from};
+use super::kv::{entry_bytes, KeyValueStore, StoreError};
+use super::quarantine::move_aside;
+use super::record::{DraftRecord, WriterId, SCHEMA};
+use super::summary::DraftSummary;
+use super::usage::Usage;
+use crate::domain::{builtin_templates, AssessmentId, Template};
+
+/// The drafts of one tab, over a key-value backend shared with other tabs.
+#[derive(Debug)]
+pub struct DraftStore<S: KeyValueStore> {
+    kv: S,
+    writer: WriterId,
+    builtins: Vec<Template>,
+    /// Counts the ids this tab made up, so each is new.
+    next_id: u32,
+}
+
+/// A save that went through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveOutcome {
+    /// The record as now stored (new revision, `saved_at`, writer): keep it as the base of the
+    /// next save.
+    pub record: DraftRecord,
+    /// The size of the stored entry.
+    pub bytes: u64,
+}
+
+/// Why a write was refused. In every case nothing stored was changed, and the caller still
+/// holds its own data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// Someone else saved this draft since the caller's revision (or its id is taken): `theirs`
+    /// is what is stored now.
+    Conflict { theirs: Box<DraftRecord> },
+    /// The stored draft was written by a newer Eightfold; it is left alone.
+    NewerVersion { schema: u64 },
+    /// Storage is full; keep the draft in memory and offer an export.
+    Quota { needed: u64 },
+    /// There is no usable storage.
+    Unavailable,
+    /// The draft to copy or rename is not stored (any more).
+    NotFound { id: AssessmentId },
+    /// The draft to copy is stored but unreadable.
+    Unreadable { id: AssessmentId, problem: Problem },
+    /// Anything else the backend reported.
+    Storage(String),
+}
+
+impl From<StoreError> for SaveError {
+    fn from(error: StoreError) -> SaveError {
+        match error {
+            StoreError::Unavailable => SaveError::Unavailable,
+            StoreError::QuotaExceeded { needed } => SaveError::Quota { needed },
+            StoreError::Other(message) => SaveError::Storage(message),
+        }
+    }
+}
+
+/// Why one draft could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    Store(StoreError),
+    Unreadable(Problem),
+}
+
+impl<S: KeyValueStore> DraftStore<S> {
+    /// The store of the tab `writer` (a random id per page load) over `kv`.
+    pub fn new(kv: S, writer: WriterId) -> DraftStore<S> {
+        DraftStore {
+            kv,
+            writer,
+            builtins: builtin_templates(),
+            next_id: 0,
+        }
+    }
+
+    pub fn writer(&self) -> &WriterId {
+        &self.writer
+    }
+
+    pub fn backend(&self) -> &S {
+        &self.kv
+    }
+
+    pub(super) fn backend_mut(&mut self) -> &mut S {
+        &mut self.kv
+    }
+
+    /// The built-in templates drafts are scored with when they do not carry their own.
+    pub fn builtins(&self) -> &[Template] {
+        &self.builtins
+    }
+
+    /// The drafts-list line of `record`.
+    pub fn summarize(&self, record: &DraftRecord) -> DraftSummary {
+        DraftSummary::of(record, &self.builtins)
+    }
+
+    /// The draft stored for `id` now (to "reload theirs", or to open a draft), migrated in
+    /// memory if it is in an older layout.
+    pub fn load(&self, id: &AssessmentId) -> Result<Option<Decoded>, LoadError> {
+        let raw = self.kv.get(&draft_key(id)).map_err(LoadError::Store)?;
+        raw.map(|raw| decode(&raw).map_err(LoadError::Unreadable))
+            .transpose()
+    }
+
+    /// Saves `record` on top of revision `record.revision` (0 for a draft never saved).
+    ///
+    /// Refused with [`SaveError::Conflict`] when the stored revision is another one. An
+    /// unreadable entry under the same key is first moved to quarantine, never overwritten.
+    pub fn save(
+        &mut self,
+        record: &DraftRecord,
+        now: DateTime<FixedOffset>,
+    ) -> Result<SaveOutcome, SaveError> {
+        let key = draft_key(record.id());
+        if let Some(raw) = self.kv.get(&key)? {
+            match peek(&raw) {
+                Peek::Revision(stored) if stored == record.revision => {}
+                Peek::Revision(_) => match decode(&raw) {
+                    Ok(theirs) => {
+                        return Err(SaveError::Conflict {
+                            theirs: Box::new(theirs.into_record()),
+                        })
+                    }
+                    Err(_) => {
+                        move_aside(&mut self.kv, &key, &raw)?;
+                    }
+                },
+                Peek::Future { schema } => return Err(SaveError::NewerVersion { schema }),
+                Peek::Broken => {
+                    move_aside(&mut self.kv, &key, &raw)?;
+                }
+            }
+        }
+        let next = DraftRecord {
+            schema: SCHEMA,
+            revision: record.revision.saturating_add(1),
+            saved_at: now,
+            writer: self.writer.clone(),
+            ..record.clone()
+        };
+        self.write(&key, next)
+    }
+
+    /// Saves `mine` under a new id, as a copy (after a conflict: "keep mine as a copy").
+    pub fn save_as_copy(
+        &mut self,
+        mine: &DraftRecord,
+        now: DateTime<FixedOffset>,
+    ) -> Result<SaveOutcome, SaveError> {
+        let mut copy = mine.clone();
+        copy.assessment.id = self.fresh_id(now)?;
+        copy.assessment.created = now;
+        copy.assessment.modified = now;
+        copy.copied_from = Some(mine.id().clone());
+        copy.revision = 0;
+        self.save(&copy, now)
+    }
+
+    /// Copies the stored draft `id` to a new draft.
+    pub fn duplicate(
+        &mut self,
+        id: &AssessmentId,
+        now: DateTime<FixedOffset>,
+    ) -> Result<SaveOutcome, SaveError> {
+        let original = self.stored(id)?;
+        self.save_as_copy(&original, now)
+    }
+
+    /// Gives the draft a name in the drafts list; a save like any other (revision-checked
+    /// against `record.revision`).
+    pub fn rename(
+        &mut self,
+        record: &DraftRecord,
+        label: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<SaveOutcome, SaveError> {
+        let renamed = DraftRecord {
+            label: label.trim().to_owned(),
+            ..record.clone()
+        };
+        self.save(&renamed, now)
+    }
+
+    /// Removes the draft `id` if it is still at `seen_revision`, and returns it so the caller
+    /// can offer an undo ([`DraftStore::restore`]). `Ok(None)` when nothing was stored.
+    pub fn discard(
+        &mut self,
+        id: &AssessmentId,
+        seen_revision: u64,
+    ) -> Result<Option<DraftRecord>, SaveError> {
+        let key = draft_key(id);
+        let Some(raw) = self.kv.get(&key)? else {
+            return Ok(None);
+        };
+        match decode(&raw) {
+            Ok(decoded) if decoded.record().revision == seen_revision => {
+                self.kv.remove(&key)?;
+                Ok(Some(decoded.into_record()))
+            }
+            Ok(decoded) => Err(SaveError::Conflict {
+                theirs: Box::new(decoded.into_record()),
+            }),
+            Err(Problem::FutureSchema { schema }) => Err(SaveError::NewerVersion { schema }),
+            Err(problem) => {
+                // Never delete text we cannot read: keep it aside instead.
+                move_aside(&mut self.kv, &key, &raw)?;
+                Err(SaveError::Unreadable {
+                    id: id.clone(),
+                    problem,
+                })
+            }
+        }
+    }
+
+    /// Puts a discarded draft back exactly as it was (the undo of [`DraftStore::discard`]).
+    /// Refused with a conflict if the id was saved again meanwhile.
+    pub fn restore(&mut self, record: &DraftRecord) -> Result<SaveOutcome, SaveError> {
+        let key = draft_key(record.id());
+        if let Some(raw) = self.kv.get(&key)? {
+            return Err(match decode(&raw) {
+                Ok(theirs) => SaveError::Conflict {
+                    theirs: Box::new(theirs.into_record()),
+                },
+                Err(Problem::FutureSchema { schema }) => SaveError::NewerVersion { schema },
+                Err(problem) => SaveError::Unreadable {
+                    id: record.id().clone(),
+                    problem,
+                },
+            });
+        }
+        self.write(&key, record.clone())
+    }
+
+    /// Deletes an entry kept aside in quarantine; only at the user's explicit request, after
+    /// its download was offered. Returns false (and deletes nothing) for any other key.
+    pub fn delete_quarantined(&mut self, key: &str) -> Result<bool, StoreError> {
+        if quarantined_from(key).is_none() {
+            return Ok(false);
+        }
+        let existed = self.kv.get(key)?.is_some();
+        self.kv.remove(key)?;
+        Ok(existed)
+    }
+
+    /// The storage taken by Eightfold's entries, against the nominal quota.
+    pub fn usage(&self) -> Result<Usage, StoreError> {
+        Usage::of(&self.kv)
+    }
+
+    /// An assessment id no stored draft uses, e.g. `a-18c0f3a2b10-3f9a2c1d-1`: the time, this
+    /// tab's writer id and a counter, so two tabs never pick the same one.
+    pub fn fresh_id(&mut self, now: DateTime<FixedOffset>) -> Result<AssessmentId, StoreError> {
+        let millis = u64::try_from(now.timestamp_millis()).unwrap_or(0);
+        loop {
+            self.next_id = self.next_id.saturating_add(1);
+            let id = AssessmentId(format!("a-{millis:x}-{}-{}", self.writer, self.next_id));
+            if self.kv.get(&draft_key(&id))?.is_none() {
+                return Ok(id);
+            }
+            if self.next_id == u32::MAX {
+                return Err(StoreError::Other("no free draft id".to_owned()));
+            }
+        }
+    }
+
+    fn stored(&self, id: &AssessmentId) -> Result<DraftRecord, SaveError> {
+        match self.load(id) {
+            Ok(Some(decoded)) => Ok(decoded.into_record()),
+            Ok(None) => Err(SaveError::NotFound { id: id.clone() }),
+            Err(LoadError::Store(error)) => Err(error.into()),
+            Err(LoadError::Unreadable(problem)) => Err(SaveError::Unreadable {
+                id: id.clone(),
+                problem,
+            }),
+        }
+    }
+
+    fn write(&mut self, key: &str, record: DraftRecord) -> Result<SaveOutcome, SaveError> {
+        let json = record
+            .to_json()
+            .map_err(|error| SaveError::Storage(error.to_string()))?;
+        self.kv.set(key, &json)?;
+        Ok(SaveOutcome {
+            bytes: entry_bytes(key, &json),
+            record,
+        })
+    }
+}

@@ -1,0 +1,214 @@
+//! The untrusted-bytes front door shared by import and restore: size, UTF-8, JSON, header,
+//! then typed fields with the path of the first bad one.
+//!
+//! Each step fails with its own [`ImportError`] and nothing here panics on any input:
+//! serde_json caps nesting depth (128), sizes are checked before parsing, and every
+//! conversion is fallible. Reading into a `serde_json::Value` first lets the caller look at
+//! `format` and `format_version` before choosing the layout to read the rest with.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use serde_path_to_error::Segment;
+
+use super::error::ImportError;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Checks the size, decodes UTF-8 (a leading byte-order mark is allowed: Windows editors add
+/// one) and parses JSON.
+pub(crate) fn read_json(bytes: &[u8], limit: usize) -> Result<Value, ImportError> {
+    if bytes.len() > limit {
+        return Err(ImportError::TooLarge {
+            size: bytes.len(),
+            limit,
+        });
+    }
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|error| ImportError::NotUtf8 {
+        offset: error.valid_up_to(),
+    })?;
+    serde_json::from_str(text).map_err(|error| ImportError::NotJson {
+        line: error.line(),
+        column: error.column(),
+        detail: without_position(&error),
+    })
+}
+
+/// Checks `format` and `format_version` and returns the version (1 ..= `supported`).
+pub(crate) fn read_header(
+    value: &Value,
+    expected: &'static str,
+    supported: u32,
+) -> Result<u32, ImportError> {
+    let Some(object) = value.as_object() else {
+        return Err(ImportError::WrongFormat {
+            found: None,
+            expected,
+        });
+    };
+    match object.get("format") {
+        Some(Value::String(format)) if format == expected => {}
+        Some(Value::String(other)) => {
+            return Err(ImportError::WrongFormat {
+                found: Some(other.clone()),
+                expected,
+            })
+        }
+        _ => {
+            return Err(ImportError::WrongFormat {
+                found: None,
+                expected,
+            })
+        }
+    }
+    let field = |detail: String| ImportError::Field {
+        path: "format_version".to_owned(),
+        detail,
+    };
+    let version = match object.get("format_version") {
+        None => return Err(field("missing field `format_version`".to_owned())),
+        Some(Value::Number(number)) => number
+            .as_u64()
+            .ok_or_else(|| field(format!("expected a whole number above 0, found {number}")))?,
+        Some(other) => {
+            return Err(field(format!(
+                "expected a whole number above 0, found {}",
+                kind_of(other)
+            )))
+        }
+    };
+    if version == 0 {
+        return Err(field("0 is not a format version".to_owned()));
+    }
+    match u32::try_from(version) {
+        Ok(version) if version <= supported => Ok(version),
+        _ => Err(ImportError::FutureVersion {
+            found: version,
+            supported,
+        }),
+    }
+}
+
+/// Deserializes `value` as `T`, naming the first bad field.
+pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, ImportError> {
+    serde_path_to_error::deserialize(value).map_err(|error| ImportError::Field {
+        path: field_path(error.path()),
+        detail: without_position(error.inner()),
+    })
+}
+
+/// `assessment.answers["3.1"].value`: struct fields and identifier-like keys after a dot,
+/// other map keys quoted in brackets, sequence indices in brackets.
+pub(crate) fn field_path(path: &serde_path_to_error::Path) -> String {
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if is_identifier(key) {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
+                } else {
+                    let quoted = serde_json::to_string(key).unwrap_or_else(|_| "\"?\"".to_owned());
+                    out.push('[');
+                    out.push_str(&quoted);
+                    out.push(']');
+                }
+            }
+            Segment::Unknown => out.push_str("[?]"),
+        }
+    }
+    out
+}
+
+fn is_identifier(key: &str) -> bool {
+    let mut chars = key.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// serde_json's message without its trailing " at line L column C" (reported separately).
+fn without_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    match text.strip_suffix(&suffix) {
+        Some(stripped) => stripped.to_owned(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_quote_keys_that_are_not_identifiers() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Outer {
+            answers: std::collections::BTreeMap<String, Inner>,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Inner {
+            value: u32,
+        }
+        let value = serde_json::json!({"answers": {"3.1": {"value": "twelve"}}});
+        let error = typed::<Outer>(value).unwrap_err();
+        assert_eq!(error.field().as_deref(), Some("answers[\"3.1\"].value"));
+    }
+
+    #[test]
+    fn header_rejects_other_formats_and_future_versions() {
+        let header = |v: Value| read_header(&v, "eightfold-assessment", 2);
+        assert_eq!(
+            header(serde_json::json!({"format": "eightfold-assessment", "format_version": 2})),
+            Ok(2)
+        );
+        assert!(matches!(
+            header(serde_json::json!({"format": "other", "format_version": 1})),
+            Err(ImportError::WrongFormat { found: Some(_), .. })
+        ));
+        assert!(matches!(
+            header(serde_json::json!([1, 2])),
+            Err(ImportError::WrongFormat { found: None, .. })
+        ));
+        assert_eq!(
+            header(serde_json::json!({"format": "eightfold-assessment", "format_version": 7})),
+            Err(ImportError::FutureVersion {
+                found: 7,
+                supported: 2
+            })
+        );
+        assert!(matches!(
+            header(serde_json::json!({"format": "eightfold-assessment", "format_version": -1})),
+            Err(ImportError::Field { .. })
+        ));
+    }
+
+    #[test]
+    fn not_json_reports_line_and_column() {
+        let error = read_json(b"{\n  \"a\": 1,\n  \"b\": @\n}", 100).unwrap_err();
+        match error {
+            ImportError::NotJson { line, column, .. } => {
+                assert_eq!((line, column), (3, 8));
+            }
+            other => panic!("expected NotJson, got {other:?}"),
+        }
+    }
+}

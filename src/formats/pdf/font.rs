@@ -1,0 +1,82 @@
+//! The bundled font as layout and the missing-glyph check see it: advance widths and cmap.
+//!
+//! It reads the font with `ttf-parser` (zero-copy, so opening the ~800 KB font costs nothing
+//! per document) and never draws; embedding is `super::subset`'s job.
+
+use std::collections::BTreeSet;
+
+use super::error::PdfError;
+use super::layout::Measure;
+
+/// A parsed font face, borrowed from the caller's bytes.
+pub struct FontFace<'a> {
+    face: ttf_parser::Face<'a>,
+    units_per_em: f32,
+}
+
+impl<'a> FontFace<'a> {
+    pub fn parse(bytes: &'a [u8]) -> Result<FontFace<'a>, PdfError> {
+        let face = ttf_parser::Face::parse(bytes, 0).map_err(|_| PdfError::FontUnreadable)?;
+        let units_per_em = f32::from(face.units_per_em().max(1));
+        Ok(FontFace { face, units_per_em })
+    }
+
+    pub fn glyph(&self, c: char) -> Option<u16> {
+        self.face.glyph_index(c).map(|g| g.0).filter(|g| *g != 0)
+    }
+
+    /// Advance width of a glyph in font units.
+    pub fn advance_units(&self, glyph: u16) -> u16 {
+        self.face
+            .glyph_hor_advance(ttf_parser::GlyphId(glyph))
+            .unwrap_or(0)
+    }
+
+    pub fn has_glyph(&self, c: char) -> bool {
+        self.glyph(c).is_some()
+    }
+
+    /// The PostScript name (name id 6), used as the embedded font's `/BaseFont`.
+    pub fn postscript_name(&self) -> String {
+        self.face
+            .names()
+            .into_iter()
+            .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
+            .find_map(|n| n.to_string())
+            .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_graphic()))
+            .unwrap_or_else(|| "EightfoldCJK".to_owned())
+    }
+
+    /// Distinct characters of `text` that this font cannot draw, in order of first use.
+    /// Whitespace and control characters need no glyph and are never reported.
+    pub fn missing<I: IntoIterator<Item = char>>(&self, text: I) -> Vec<char> {
+        let mut seen = BTreeSet::new();
+        text.into_iter()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .filter(|c| seen.insert(*c))
+            .filter(|c| !self.has_glyph(*c))
+            .collect()
+    }
+}
+
+impl Measure for FontFace<'_> {
+    fn advance_em(&self, c: char) -> f32 {
+        let glyph = self.face.glyph_index(c).map(|g| g.0).unwrap_or(0);
+        f32::from(self.advance_units(glyph)) / self.units_per_em
+    }
+}
+
+/// Characters of `text` that `font` cannot show, each once, in order of first use, so the UI
+/// can name them before generating. An unreadable font cannot show anything: then every
+/// distinct visible character is returned.
+pub fn missing_glyphs(font: &[u8], text: impl Iterator<Item = char>) -> Vec<char> {
+    match FontFace::parse(font) {
+        Ok(face) => face.missing(text),
+        Err(_) => {
+            let mut seen = BTreeSet::new();
+            text.filter(|c| !c.is_whitespace() && !c.is_control())
+                .filter(|c| seen.insert(*c))
+                .collect()
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! The drafts list: every draft kept in this browser with its unit, template, period, last
+//! change, completeness and score; open, rename, duplicate, discard (with undo). Also where the
+//! drafts live in this browser, how much storage they use, a backup button, and entries that
+//! could not be read, offered for download.
+
+use leptos::prelude::*;
+
+use super::app::tr;
+use super::file_actions::backup_all;
+use super::i18n;
+use super::state::{use_state, AppState};
+use crate::drafts::{not_a_backup, DraftSummary};
+use crate::web::files::download;
+use crate::web::lifecycle::{confirm, prompt};
+
+#[component]
+pub fn DraftsList() -> impl IntoView {
+    let state = use_state();
+    let keeper = state.drafts;
+    let lang = state.lang;
+    let error = RwSignal::new(None::<String>);
+    let rows = move || {
+        keeper
+            .summaries
+            .get()
+            .into_iter()
+            .map(|summary| draft_row(state, summary, error))
+            .collect_view()
+    };
+    let undo = move || {
+        keeper.discarded.get().map(|record| {
+            let unit = record.assessment.unit.unit.clone();
+            view! {
+                <p class="undo-bar" role="status">
+                    {i18n::fill(i18n::DISCARDED, lang.get(), unit)}" "
+                    <button type="button" on:click=move |_| keeper.undo_discard(state)>
+                        {tr(i18n::UNDO)}
+                    </button>
+                </p>
+            }
+        })
+    };
+    let quarantined = move || {
+        keeper
+            .quarantined
+            .get()
+            .into_iter()
+            .map(|entry| {
+                let message = entry.message(lang.get());
+                let file_name = format!("{}.txt", entry.key.replace(':', "-"));
+                let raw = entry.raw.clone();
+                view! {
+                    <li>
+                        {message}" "
+                        <button type="button" on:click=move |_| {
+                            let _ = download(&file_name, "text/plain;charset=utf-8", raw.as_bytes());
+                        }>{tr(i18n::DOWNLOAD_UNREADABLE)}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let has_quarantined = move || !keeper.quarantined.with(Vec::is_empty);
+    let on_backup = move |_| error.set(backup_all(state).err());
+    view! {
+        <section class="drafts" aria-labelledby="drafts-heading">
+            <h2 id="drafts-heading">{tr(i18n::DRAFTS)}</h2>
+            <p class="storage-scope">{move || keeper.scope.message(lang.get())}</p>
+            {undo}
+            <Show when=move || !keeper.summaries.with(Vec::is_empty) fallback=move || view! { <p>{tr(i18n::NO_DRAFTS)}</p> }>
+                <table class="drafts-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(i18n::UNIT_NAME)}</th>
+                            <th scope="col">{tr(i18n::TEMPLATE)}</th>
+                            <th scope="col">{tr(i18n::PERIOD)}</th>
+                            <th scope="col">{tr(i18n::LAST_CHANGE)}</th>
+                            <th scope="col">{tr(i18n::COMPLETENESS)}</th>
+                            <th scope="col">{tr(i18n::TOTAL)}</th>
+                            <th scope="col">{tr(i18n::ACTIONS)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </Show>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <p class="storage-usage">{move || keeper.usage_message(state)}</p>
+            <p class="backup-nudge">
+                {move || not_a_backup(lang.get())}" "
+                <button type="button" on:click=on_backup>{tr(i18n::BACKUP_ALL)}</button>
+            </p>
+            <Show when=has_quarantined>
+                <section class="quarantine" role="alert">
+                    <h3>{tr(i18n::UNREADABLE_ENTRIES)}</h3>
+                    <ul>{quarantined}</ul>
+                </section>
+            </Show>
+        </section>
+    }
+}
+
+fn draft_row(
+    state: AppState,
+    summary: DraftSummary,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let lang = state.lang;
+    let keeper = state.drafts;
+    let title = summary.title();
+    let template = summary.template_title.clone();
+    let period = format!("{} {}", summary.year, summary.period);
+    let modified = summary.modified.format("%Y-%m-%d %H:%M").to_string();
+    let (completeness, total) = match &summary.scores {
+        Some(s) => (
+            format!("{}/{}", s.completeness.answered, s.completeness.applicable),
+            summary
+                .scores
+                .as_ref()
+                .map(|s| (s.total, s.grade_label.clone())),
+        ),
+        None => (String::from("—"), None),
+    };
+    let open_id = summary.id.clone();
+    let rename_id = summary.id.clone();
+    let copy_id = summary.id.clone();
+    let label = summary.label.clone();
+    let discard_summary = summary.clone();
+    let unit = summary.unit.clone();
+    let open_label = format!("{} {}", i18n::OPEN.get(lang.get_untracked()), title);
+    view! {
+        <tr>
+            <th scope="row">{title.clone()}</th>
+            <td>{move || template.as_ref().map(|t| t.get(lang.get()).to_owned()).unwrap_or_default()}</td>
+            <td>{period}</td>
+            <td>{modified}</td>
+            <td>{completeness}</td>
+            <td>{move || total.as_ref().map(|(t, g)| format!("{t} {}", g.get(lang.get()))).unwrap_or_default()}</td>
+            <td class="draft-actions">
+                <button type="button" aria-label=open_label on:click=move |_| error.set(keeper.open(state, &open_id).err())>
+                    {tr(i18n::OPEN)}
+                </button>
+                <button type="button" on:click=move |_| {
+                    if let Some(new_label) = prompt(i18n::RENAME_PROMPT.get(lang.get_untracked()), &label) {
+                        keeper.rename(state, &rename_id, new_label.trim());
+                    }
+                }>{tr(i18n::RENAME)}</button>
+                <button type="button" on:click=move |_| keeper.duplicate(state, &copy_id)>
+                    {tr(i18n::DUPLICATE)}
+                </button>
+                <button type="button" on:click=move |_| {
+                    let question = i18n::fill(i18n::DISCARD_CONFIRM, lang.get_untracked(), &unit);
+                    if confirm(&question) {
+                        keeper.discard(state, &discard_summary);
+                    }
+                }>{tr(i18n::DISCARD)}</button>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,54 @@
+//! Exports started from the UI: the open assessment as JSON or CSV, and a backup of every
+//! draft. The formats are [`crate::formats::exchange`]; the download is [`crate::web::files`].
+
+use leptos::prelude::{GetUntracked, WithUntracked};
+
+use crate::domain::{Assessment, Lang, Template};
+use crate::formats::exchange::{
+    assessment_csv, backup, backup_file_name, csv_file_name, export_assessment, CSV_MIME, JSON_MIME,
+};
+use crate::web::{clock, files};
+
+use super::state::AppState;
+
+/// Downloads `assessment` as an `.eightfold.json` exchange file.
+pub fn export_json(template: &Template, assessment: &Assessment, lang: Lang) -> Result<(), String> {
+    let file =
+        export_assessment(template, assessment, clock::now()).map_err(|e| e.message(lang))?;
+    files::download(&file.file_name, JSON_MIME, &file.bytes).map_err(|e| e.message(lang))
+}
+
+/// Downloads `assessment` as a CSV table (UTF-8 with BOM, for Excel and WPS).
+pub fn export_csv(template: &Template, assessment: &Assessment, lang: Lang) -> Result<(), String> {
+    let bytes = assessment_csv(template, assessment, lang);
+    files::download(&csv_file_name(template, assessment), CSV_MIME, &bytes)
+        .map_err(|e| e.message(lang))
+}
+
+/// Exports the open assessment (from memory: works even when storage failed).
+pub fn export_open(state: AppState, as_csv: bool) -> Result<(), String> {
+    let lang = state.lang.get_untracked();
+    state.session.with_untracked(|session| match session {
+        Some(s) if as_csv => export_csv(&s.template, &s.assessment, lang),
+        Some(s) => export_json(&s.template, &s.assessment, lang),
+        None => Ok(()),
+    })
+}
+
+/// Downloads every stored draft (and the open one, if unsaved) as one backup file.
+pub fn backup_all(state: AppState) -> Result<(), String> {
+    let lang = state.lang.get_untracked();
+    let mut drafts = state.drafts.all_drafts();
+    if let Some(record) = state.drafts.record_to_save(state) {
+        let template = state
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.template.clone()));
+        if let Some(template) = template {
+            drafts.retain(|(_, a)| a.id != record.assessment.id);
+            drafts.push((template, record.assessment));
+        }
+    }
+    let now = clock::now();
+    let bytes = backup(&drafts, now).map_err(|e| e.message(lang))?;
+    files::download(&backup_file_name(now), JSON_MIME, &bytes).map_err(|e| e.message(lang))
+}

@@ -1,0 +1,9 @@
+//! The parts of the assessment form, one component per file.
+
+pub mod dimension_nav;
+pub mod dimension_section;
+pub mod indicator_card;
+pub mod number_input;
+pub mod radar_chart;
+pub mod result_panel;
+pub mod todo_summary;

@@ -1,0 +1,113 @@
+//! The live result: total, grade, the rules that changed the grade, per-dimension scores,
+//! the radar chart and what is left to do. Every number comes from the score memo.
+
+use leptos::prelude::*;
+
+use super::radar_chart::RadarChart;
+use super::todo_summary::TodoSummary;
+use crate::ui::app::tr;
+use crate::ui::i18n;
+use crate::ui::state::use_state;
+
+#[component]
+pub fn ResultPanel() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let with_sheet =
+        move |f: &dyn Fn(&crate::ui::state::Session, &crate::domain::ScoreSheet) -> String| {
+            state.session.with(|session| {
+                state.score.with(|sheet| match (session, sheet) {
+                    (Some(session), Some(sheet)) => f(session, sheet),
+                    _ => String::new(),
+                })
+            })
+        };
+    let total = move || with_sheet(&|_, sheet| sheet.total.to_string());
+    let grade = move || {
+        let lang = lang.get();
+        with_sheet(&|s, sheet| s.template.grade_label(&sheet.grade, lang))
+    };
+    let completeness = move || {
+        with_sheet(&|_, sheet| {
+            format!(
+                "{}/{}",
+                sheet.completeness.answered, sheet.completeness.applicable
+            )
+        })
+    };
+    let bonus = move || with_sheet(&|_, sheet| sheet.bonus.to_string());
+    let rules = move || {
+        let lang = lang.get();
+        state.session.with(|session| {
+            state.score.with(|sheet| {
+                let (Some(session), Some(sheet)) = (session, sheet) else {
+                    return Vec::new();
+                };
+                sheet
+                    .grade_rules
+                    .iter()
+                    .map(|rule| view! { <li>{rule.describe(&session.template, lang)}</li> })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let dimension_rows = move || {
+        let lang = lang.get();
+        state.session.with(|session| {
+            state.score.with(|sheet| {
+                let (Some(session), Some(sheet)) = (session, sheet) else {
+                    return Vec::new();
+                };
+                sheet
+                    .dimensions
+                    .iter()
+                    .filter_map(|d| {
+                        let name = session.template.dimension(&d.id)?.name.get(lang).to_owned();
+                        Some(view! {
+                            <tr>
+                                <th scope="row">{name}</th>
+                                <td>{format!("{} / {}", d.points, d.max)}</td>
+                                <td>{format!("{}%", d.percent)}</td>
+                                <td>{format!("{} / {}", d.weighted, d.weight)}</td>
+                            </tr>
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+
+    view! {
+        <aside class="result-panel" aria-labelledby="result-heading">
+            <h2 id="result-heading">{tr(i18n::RESULT)}</h2>
+            <dl class="result-summary">
+                <div class="result-total">
+                    <dt>{tr(i18n::TOTAL)}</dt>
+                    <dd><output aria-live="polite" data-testid="total">{total}</output>" / 100"</dd>
+                </div>
+                <div class="result-grade">
+                    <dt>{tr(i18n::GRADE)}</dt>
+                    <dd><output aria-live="polite" data-testid="grade">{grade}</output></dd>
+                </div>
+                <div>
+                    <dt>{tr(i18n::BONUS)}</dt>
+                    <dd>{bonus}</dd>
+                </div>
+                <div>
+                    <dt>{tr(i18n::COMPLETENESS)}</dt>
+                    <dd>{completeness}</dd>
+                </div>
+            </dl>
+            <section class="grade-rules" aria-live="polite">
+                <h3>{tr(i18n::RULES_APPLIED)}</h3>
+                <ul>{rules}</ul>
+            </section>
+            <table class="dimension-scores">
+                <caption>{tr(i18n::DIMENSIONS)}</caption>
+                <tbody>{dimension_rows}</tbody>
+            </table>
+            <RadarChart />
+            <TodoSummary />
+        </aside>
+    }
+}

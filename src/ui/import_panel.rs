@@ -1,0 +1,171 @@
+//! Import: one or many files by picker or drag-and-drop. Each file gets a line saying what
+//! happened — imported (and whether it was changed after export, or migrated from an older
+//! format) or why not. A backup file restores every draft in it. An import never replaces an
+//! existing draft without asking.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::app::tr;
+use super::i18n;
+use super::state::{use_state, AppState};
+use crate::domain::Lang;
+use crate::formats::exchange::{
+    import_file, restore, DigestStatus, ImportError, Imported, BACKUP_FORMAT, MAX_BACKUP_BYTES,
+};
+use crate::web::files::{files_from_drop, files_from_input, read_files, PickedFile};
+use crate::web::lifecycle::confirm;
+
+/// Backups hold many drafts, so a picked file may be as large as a backup; an assessment file
+/// is checked against its own, smaller limit by `import_file`.
+const MAX_PICKED_BYTES: usize = MAX_BACKUP_BYTES;
+
+/// One line of the import report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportLine {
+    pub file_name: String,
+    pub ok: bool,
+    pub text: String,
+}
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let state = use_state();
+    let report = RwSignal::new(Vec::<ImportLine>::new());
+    let dragging = RwSignal::new(false);
+    let handle = move |files: Vec<web_sys::File>| {
+        if files.is_empty() {
+            return;
+        }
+        spawn_local(async move {
+            let picked = read_files(files, MAX_PICKED_BYTES).await;
+            let lines = picked
+                .into_iter()
+                .flat_map(|p| import_picked(state, p))
+                .collect();
+            report.set(lines);
+        });
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        handle(files_from_input(&input));
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        handle(files_from_drop(&ev));
+    };
+    let lines = move || {
+        report
+            .get()
+            .into_iter()
+            .map(|line| {
+                view! {
+                    <li class:import-ok=line.ok class:import-failed=!line.ok>
+                        <strong>{line.file_name}</strong>"："{line.text}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section
+            class="import-panel"
+            class:dragging=move || dragging.get()
+            aria-labelledby="import-heading"
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <h2 id="import-heading">{tr(i18n::IMPORT)}</h2>
+            <p>{tr(i18n::IMPORT_HINT)}</p>
+            <label class="file-picker" for="import-files">{tr(i18n::IMPORT_FILES)}</label>
+            <input id="import-files" type="file" multiple accept=".json,application/json" on:change=on_change />
+            <ul class="import-report" role="status">{lines}</ul>
+        </section>
+    }
+}
+
+fn import_picked(state: AppState, picked: PickedFile) -> Vec<ImportLine> {
+    let lang = state.lang.get_untracked();
+    let name = picked.name.clone();
+    let fail = |text: String| {
+        vec![ImportLine {
+            file_name: name.clone(),
+            ok: false,
+            text,
+        }]
+    };
+    let bytes = match picked.bytes {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(error.message(lang)),
+    };
+    let builtins = state.templates.get_value();
+    match import_file(&name, &bytes, &builtins) {
+        Ok(imported) => vec![adopt(state, imported, lang)],
+        Err(ImportError::WrongFormat {
+            found: Some(format),
+            ..
+        }) if format == BACKUP_FORMAT => match restore(&bytes, &builtins) {
+            Ok(restored) => restored
+                .entries
+                .into_iter()
+                .enumerate()
+                .map(|(i, entry)| match entry {
+                    Ok(imported) => adopt(state, imported, lang),
+                    Err(error) => ImportLine {
+                        file_name: format!("{name} #{}", i + 1),
+                        ok: false,
+                        text: error.message(lang),
+                    },
+                })
+                .collect(),
+            Err(error) => fail(error.message(lang)),
+        },
+        Err(error) => fail(error.message(lang)),
+    }
+}
+
+fn adopt(state: AppState, imported: Imported, lang: Lang) -> ImportLine {
+    let replace = state.drafts.exists(&imported.assessment.id)
+        && confirm(&i18n::fill(
+            i18n::IMPORT_REPLACE,
+            lang,
+            &imported.assessment.unit.unit,
+        ));
+    let mut notes = vec![i18n::fill(
+        i18n::IMPORTED_AS,
+        lang,
+        &imported.assessment.unit.unit,
+    )];
+    match imported.digest_status {
+        DigestStatus::Verified => notes.push(i18n::DIGEST_OK.get(lang).to_owned()),
+        DigestStatus::ChangedAfterExport { .. } => {
+            notes.push(i18n::CHANGED_AFTER_EXPORT.get(lang).to_owned())
+        }
+        DigestStatus::Missing => notes.push(i18n::DIGEST_MISSING.get(lang).to_owned()),
+    }
+    if let Some(version) = imported.migrated_from {
+        notes.push(i18n::fill(i18n::MIGRATED_FROM, lang, version));
+    }
+    let file_name = imported.file_name.clone();
+    match state
+        .drafts
+        .adopt(state, imported.assessment, &imported.template, replace)
+    {
+        Ok(()) => ImportLine {
+            file_name,
+            ok: true,
+            text: notes.join("；"),
+        },
+        Err(error) => ImportLine {
+            file_name,
+            ok: false,
+            text: error.message(lang),
+        },
+    }
+}

@@ -1,0 +1,88 @@
+//! The app's reactive state: a few signals around plain domain data.
+//!
+//! The assessment being edited lives in one signal; its score is a memo of
+//! [`crate::domain::score`], so every view shows the same numbers and none computes its own.
+
+use leptos::prelude::*;
+
+use super::draft_keeper::DraftKeeper;
+
+use crate::domain::{
+    builtin_templates, score, Answer, AnswerValue, Assessment, IndicatorId, Lang, ScoreSheet,
+    Template,
+};
+
+/// What is open: a template and the assessment filled against it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub template: Template,
+    pub assessment: Assessment,
+}
+
+/// Which screen is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Form,
+}
+
+/// Shared by every component through Leptos context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub screen: RwSignal<Screen>,
+    pub templates: StoredValue<Vec<Template>>,
+    pub session: RwSignal<Option<Session>>,
+    /// The self-assessment score of the open session.
+    pub score: Memo<Option<ScoreSheet>>,
+    pub drafts: DraftKeeper,
+}
+
+impl AppState {
+    pub fn new(lang: Lang) -> AppState {
+        let session = RwSignal::new(None::<Session>);
+        let score = Memo::new(move |_| {
+            session.with(|open| {
+                open.as_ref()
+                    .map(|s| score(&s.template, &s.assessment.answers))
+            })
+        });
+        AppState {
+            lang: RwSignal::new(lang),
+            screen: RwSignal::new(Screen::Start),
+            templates: StoredValue::new(builtin_templates()),
+            session,
+            score,
+            drafts: DraftKeeper::new(),
+        }
+    }
+
+    /// The answer to one indicator of the open assessment.
+    pub fn answer(&self, id: &IndicatorId) -> Option<Answer> {
+        self.session
+            .with(|open| open.as_ref()?.assessment.answers.get(id).cloned())
+    }
+
+    pub fn set_value(&self, id: &IndicatorId, value: AnswerValue) {
+        self.edit(|assessment| assessment.answers.set_value(id.clone(), value));
+    }
+
+    pub fn set_note(&self, id: &IndicatorId, note: String) {
+        self.edit(|assessment| assessment.answers.set_note(id.clone(), note));
+    }
+
+    /// Applies a change to the open assessment and stamps its modification time.
+    pub fn edit(&self, change: impl FnOnce(&mut Assessment)) {
+        self.session.update(|open| {
+            if let Some(open) = open {
+                change(&mut open.assessment);
+                open.assessment.modified = crate::web::clock::now();
+            }
+        });
+    }
+}
+
+/// The state provided by [`crate::ui::App`].
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,21 @@
+//! Browser end-to-end tests: the built single file, opened from `file://` in a real browser
+//! driven over W3C WebDriver, checked the way a person would see it.
+//!
+//! One test binary (it compiles once). `harness` is the machinery; `selftest` proves the
+//! harness can see what it claims to see (a request, a console error, a label); the other
+//! modules test Eightfold. The engine comes from `EIGHTFOLD_ENGINE` (default `chromium`).
+//! A missing browser or a missing `dist/eightfold.html` fails the tests, with what to do.
+
+#[path = "browser/harness/mod.rs"]
+#[allow(
+    dead_code,
+    unused_imports,
+    reason = "the harness offers more than the tests use so far"
+)]
+mod harness;
+
+#[path = "browser/selftest/mod.rs"]
+mod selftest;
+
+#[path = "browser/foundation.rs"]
+mod foundation;

@@ -1,0 +1,132 @@
+//! The files a browser test works on: a fresh scratch folder per test (site, profile,
+//! downloads, driver log), the built `dist/eightfold.html` copied alone into it, and the
+//! `file://` URL a person's double-click would open.
+
+use std::path::{Path, PathBuf};
+
+use tempfile::TempDir;
+
+use super::engine::LaunchOptions;
+use super::error::{fail, Result};
+
+/// The single file under test, relative to the crate root.
+const DIST_FILE: &str = "dist/eightfold.html";
+/// The browser language tests run in unless they choose another: that of Eightfold's users.
+pub const DEFAULT_LANGUAGE: &str = "zh-CN";
+
+/// A temporary folder for one test, removed when dropped.
+pub struct Scratch {
+    root: TempDir,
+}
+
+impl Scratch {
+    pub fn new() -> Result<Scratch> {
+        Ok(Scratch {
+            root: tempfile::Builder::new()
+                .prefix("eightfold-browser-")
+                .tempdir()?,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.root.path()
+    }
+
+    /// Where pages under test are put (and nothing else).
+    pub fn site(&self) -> PathBuf {
+        self.path().join("site")
+    }
+
+    /// Where the browser saves downloads.
+    pub fn downloads(&self) -> PathBuf {
+        self.path().join("downloads")
+    }
+
+    /// The same folders on every call, so a second launch reuses the first one's profile;
+    /// the browser language is [`DEFAULT_LANGUAGE`].
+    pub fn launch_options(&self) -> LaunchOptions {
+        LaunchOptions {
+            profile: self.path().join("profile"),
+            downloads: self.downloads(),
+            driver_log: self.path().join("driver.log"),
+            language: DEFAULT_LANGUAGE.to_owned(),
+        }
+    }
+
+    /// Writes a hand-made page into the site folder.
+    pub fn write_page(&self, name: &str, html: &str) -> Result<PathBuf> {
+        let site = self.site();
+        std::fs::create_dir_all(&site)?;
+        let path = site.join(name);
+        std::fs::write(&path, html)?;
+        Ok(path)
+    }
+
+    /// Copies the built single file, alone, into the site folder and returns the copy.
+    pub fn copy_dist(&self) -> Result<PathBuf> {
+        let built = require_dist(&Path::new(env!("CARGO_MANIFEST_DIR")).join(DIST_FILE))?;
+        let site = self.site();
+        std::fs::create_dir_all(&site)?;
+        let copy = site.join("eightfold.html");
+        std::fs::copy(&built, &copy)?;
+        Ok(copy)
+    }
+}
+
+/// `path` if the built file is there; otherwise a failure that says how to build it.
+pub fn require_dist(path: &Path) -> Result<PathBuf> {
+    if !path.is_file() {
+        fail!(
+            "{} does not exist: run `cargo xtask dist` first (cargo xtask test does it for you)",
+            path.display()
+        );
+    }
+    Ok(path.to_path_buf())
+}
+
+/// The `file://` URL of an absolute path, percent-encoding what a URL cannot hold as is.
+pub fn file_url(path: &Path) -> Result<String> {
+    if !path.is_absolute() {
+        fail!(
+            "a file:// URL needs an absolute path, not {}",
+            path.display()
+        );
+    }
+    let Some(text) = path.to_str() else {
+        fail!("path is not valid UTF-8: {}", path.display());
+    };
+    let mut url = String::from("file://");
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            url.push(char::from(byte));
+        } else {
+            url.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    Ok(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_urls_encode_spaces_and_chinese() -> Result<()> {
+        let url = file_url(Path::new("/tmp/考评 2026/a.html"))?;
+        assert_eq!(url, "file:///tmp/%E8%80%83%E8%AF%84%202026/a.html");
+        Ok(())
+    }
+
+    #[test]
+    fn missing_dist_says_how_to_build_it() -> Result<()> {
+        let scratch = Scratch::new()?;
+        let Err(error) = require_dist(&scratch.path().join("eightfold.html")) else {
+            panic!("a missing file was accepted");
+        };
+        assert!(
+            error.to_string().contains("run `cargo xtask dist` first"),
+            "unhelpful message: {error}"
+        );
+        Ok(())
+    }
+}

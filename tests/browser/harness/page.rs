@@ -1,0 +1,172 @@
+//! Acting on a page the way a person does: read the visible text, find a field by its label
+//! and a button by its words, click, type, choose from a list — and wait for the page to
+//! catch up instead of sleeping.
+//!
+//! The matching rules live in one script, `finders.js`, so every engine runs the same ones.
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use super::browser::Browser;
+use super::error::{fail, HarnessError, Result};
+use super::wait::{wait_until, Check, UI_CHANGE};
+use super::webdriver::Element;
+
+const FINDERS_JS: &str = include_str!("finders.js");
+/// How much of the page text a timeout message quotes.
+const QUOTE_LIMIT: usize = 3000;
+
+impl Browser {
+    /// What a person can read on the page (`document.body.innerText`).
+    pub fn visible_text(&self) -> Result<String> {
+        let text = self.execute(
+            "return document.body ? document.body.innerText : '';",
+            vec![],
+        )?;
+        Ok(text.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Polls `condition` until it holds. On timeout the error quotes the page's visible
+    /// text, and its console errors when the engine reports them (they often say why).
+    pub fn wait_until(
+        &self,
+        what: &str,
+        timeout: Duration,
+        mut condition: impl FnMut(&Browser) -> Result<bool>,
+    ) -> Result<()> {
+        let outcome = wait_until(what, timeout, || {
+            if condition(self)? {
+                Ok(Check::Done(()))
+            } else {
+                Ok(Check::NotYet(String::new()))
+            }
+        });
+        match outcome {
+            Err(HarnessError::Timeout { what, waited, .. }) => Err(HarnessError::Timeout {
+                what,
+                waited,
+                last_seen: self.describe_page(),
+            }),
+            other => other,
+        }
+    }
+
+    /// Waits until `needle` is part of the visible text.
+    pub fn wait_for_text(&self, needle: &str, timeout: Duration) -> Result<()> {
+        self.wait_until(
+            &format!("the text {needle:?} to be visible"),
+            timeout,
+            |b| Ok(b.visible_text()?.contains(needle)),
+        )
+    }
+
+    /// The visible form control whose label, `aria-label` or `aria-labelledby` text is `label`.
+    pub fn find_by_label(&self, label: &str) -> Result<Element> {
+        self.find("label", label, None)
+    }
+
+    /// Like [`Browser::find_by_label`], searching only inside `scope`.
+    pub fn find_by_label_in(&self, scope: &Element, label: &str) -> Result<Element> {
+        self.find("label", label, Some(scope))
+    }
+
+    /// The visible button (or `role=button`) whose text or `aria-label` is `name`.
+    pub fn find_button(&self, name: &str) -> Result<Element> {
+        self.find("button", name, None)
+    }
+
+    /// Like [`Browser::find_button`], searching only inside `scope`.
+    pub fn find_button_in(&self, scope: &Element, name: &str) -> Result<Element> {
+        self.find("button", name, Some(scope))
+    }
+
+    /// The first element matching a CSS selector (for structure, not for what a person reads).
+    pub fn find_css(&self, css: &str) -> Result<Element> {
+        self.webdriver().find_css(css)
+    }
+
+    pub fn click(&self, el: &Element) -> Result<()> {
+        self.webdriver().click(el)
+    }
+
+    /// Types `text` at the end of what the control already holds.
+    pub fn type_into(&self, el: &Element, text: &str) -> Result<()> {
+        self.webdriver().send_keys(el, text)
+    }
+
+    /// Empties a text control.
+    pub fn clear(&self, el: &Element) -> Result<()> {
+        self.webdriver().clear(el)
+    }
+
+    /// Chooses the option whose text is `text` in a `<select>`, by clicking it.
+    pub fn select_option_by_text(&self, select: &Element, text: &str) -> Result<()> {
+        let option = self.find("option", text, Some(select))?;
+        self.click(&option)?;
+        let chosen = self.execute(
+            "return arguments[0].selectedIndex >= 0 && \
+             arguments[0].options[arguments[0].selectedIndex] === arguments[1];",
+            vec![select.to_json(), option.to_json()],
+        )?;
+        if chosen != Value::Bool(true) {
+            fail!("clicked the option {text:?} but the list did not select it");
+        }
+        Ok(())
+    }
+
+    /// The element's rendered text.
+    pub fn text_of(&self, el: &Element) -> Result<String> {
+        self.webdriver().text(el)
+    }
+
+    /// The current `value` of a form control.
+    pub fn value_of(&self, el: &Element) -> Result<String> {
+        let value = self.webdriver().property(el, "value")?;
+        Ok(value.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// The page as a timeout message shows it: its visible text and console errors.
+    fn describe_page(&self) -> String {
+        let mut seen = match self.visible_text() {
+            Ok(text) if text.trim().is_empty() => "(no visible text)".to_owned(),
+            Ok(text) => quote(&text),
+            Err(e) => format!("(could not read the page: {e})"),
+        };
+        if let Ok(errors) = self.console_errors() {
+            if !errors.is_empty() {
+                seen.push_str(&format!("\nconsole errors: {errors:#?}"));
+            }
+        }
+        seen
+    }
+
+    /// Runs `finders.js`, waiting up to [`UI_CHANGE`] for the element to appear.
+    fn find(&self, kind: &str, wanted: &str, scope: Option<&Element>) -> Result<Element> {
+        let scope = scope.map_or(Value::Null, Element::to_json);
+        wait_until(&format!("a {kind} {wanted:?}"), UI_CHANGE, || {
+            let answer =
+                self.execute(FINDERS_JS, vec![json!(kind), json!(wanted), scope.clone()])?;
+            if let Some(el) = answer.get("found").and_then(Element::from_json) {
+                return Ok(Check::Done(el));
+            }
+            let problem = answer.get("problem").and_then(Value::as_str).map_or_else(
+                || format!("unexpected finder answer {answer}"),
+                str::to_owned,
+            );
+            if answer.get("retry") == Some(&Value::Bool(true)) {
+                Ok(Check::NotYet(problem))
+            } else {
+                fail!("{problem}")
+            }
+        })
+    }
+}
+
+/// The start of a long text, marked when cut.
+fn quote(text: &str) -> String {
+    match text.char_indices().nth(QUOTE_LIMIT) {
+        Some((cut, _)) => format!("{}… (cut)", &text[..cut]),
+        None => text.to_owned(),
+    }
+}

@@ -1,0 +1,72 @@
+//! Tabs, a profile reused by a second launch, and a crashed tab: the situations later tests
+//! use to check that drafts survive.
+
+use serde_json::json;
+
+use super::open_page;
+use crate::harness::{self, Browser, Result, Scratch, UI_CHANGE};
+
+const STORAGE_PAGE: &str = include_str!("../pages/storage.html");
+const SAVE_DRAFT: &str = "localStorage.setItem('eightfold-selftest-draft', arguments[0]);";
+
+#[test]
+fn a_new_tab_sees_the_same_storage() -> Result<()> {
+    let page = open_page("storage.html", STORAGE_PAGE)?;
+    let b = &page.browser;
+    b.wait_for_text("no draft", UI_CHANGE)?;
+    b.execute(SAVE_DRAFT, vec![json!("from the first tab")])?;
+    let first = b.webdriver().window_handle()?;
+    let second = b.open_new_tab()?;
+    b.open_file(&page.scratch.site().join("storage.html"))?;
+    b.wait_for_text("draft: from the first tab", UI_CHANGE)?;
+    let handles = b.window_handles()?;
+    assert!(
+        handles.contains(&first) && handles.contains(&second),
+        "{handles:?}"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_second_launch_reuses_the_profile() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let path = scratch.write_page("storage.html", STORAGE_PAGE)?;
+    let first = harness::launch(&scratch)?;
+    first.open_file(&path)?;
+    first.wait_for_text("no draft", UI_CHANGE)?;
+    first.execute(SAVE_DRAFT, vec![json!("kept across launches")])?;
+    first.quit()?;
+
+    let second: Browser = harness::launch(&scratch)?;
+    second.open_file(&path)?;
+    second.wait_for_text("draft: kept across launches", UI_CHANGE)?;
+    Ok(())
+}
+
+#[test]
+fn after_a_tab_crash_a_new_tab_finds_the_draft() -> Result<()> {
+    let page = open_page("storage.html", STORAGE_PAGE)?;
+    let b = &page.browser;
+    let storage_page = page.scratch.site().join("storage.html");
+    b.wait_for_text("no draft", UI_CHANGE)?;
+    let editing = b.webdriver().window_handle()?;
+    b.execute(SAVE_DRAFT, vec![json!("written before the crash")])?;
+    // The write has left the tab once another tab sees it; only then is a crash fair.
+    b.open_new_tab()?;
+    b.open_file(&storage_page)?;
+    b.wait_for_text("draft: written before the crash", UI_CHANGE)?;
+
+    b.switch_to_window(&editing)?;
+    let crashed = b.crash_tab()?;
+    let fresh = b.webdriver().window_handle()?;
+    assert_ne!(fresh, crashed, "crash_tab did not move to a new tab");
+    b.switch_to_window(&crashed)?;
+    assert!(
+        b.visible_text().is_err(),
+        "the crashed tab still runs scripts"
+    );
+    b.switch_to_window(&fresh)?;
+    b.open_file(&storage_page)?;
+    b.wait_for_text("draft: written before the crash", UI_CHANGE)?;
+    Ok(())
+}

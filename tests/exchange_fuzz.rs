@@ -1,0 +1,429 @@
+//! Fuzzing the import and restore paths on stable Rust with proptest: arbitrary bytes, and
+//! mutations of valid files (byte flips, truncations, insertions, spliced JSON tokens, and
+//! JSON-level edits: replaced, removed, swapped and renamed fields).
+//!
+//! Besides "never panics", each case checks what must hold: an error's message is non-empty
+//! in both languages and names its field; a file that imports with a verified digest is
+//! exactly the original assessment and template, with matching scores.
+//!
+//! Cases per test come from `EIGHTFOLD_FUZZ_CASES` (default 10 000, the normal run); a longer
+//! run is `EIGHTFOLD_FUZZ_CASES=1000000 cargo test --release --test exchange_fuzz`.
+
+#[path = "support/exchange_fixtures.rs"]
+mod exchange_fixtures;
+
+use std::sync::OnceLock;
+
+use eightfold::domain::assessment::{Assessment, Review};
+use eightfold::domain::{builtin_templates, eight_types, Fixed, Lang, Template};
+use eightfold::formats::exchange::{
+    backup, export_assessment, export_reviewed, import_file, restore, DigestStatus, ImportError,
+    Imported,
+};
+use exchange_fixtures::{fixture_bytes, sample_assessment, sample_exported_at, sample_template};
+use proptest::prelude::*;
+use proptest::sample::Index;
+use serde_json::Value;
+
+fn cases() -> u32 {
+    std::env::var("EIGHTFOLD_FUZZ_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(10_000)
+}
+
+/// A valid file and what it holds.
+struct Base {
+    bytes: Vec<u8>,
+    value: Value,
+    pointers: Vec<String>,
+    /// What the file holds, for assessment files; the drafts, for backups.
+    content: Vec<(Template, Assessment)>,
+}
+
+fn base(bytes: Vec<u8>, content: Vec<(Template, Assessment)>) -> Base {
+    let value: Value = serde_json::from_slice(&bytes).expect("a base file is JSON");
+    let mut pointers = Vec::new();
+    collect_pointers(&value, String::new(), &mut pointers);
+    Base {
+        bytes,
+        value,
+        pointers,
+        content,
+    }
+}
+
+fn known() -> &'static [Template] {
+    static KNOWN: OnceLock<Vec<Template>> = OnceLock::new();
+    KNOWN.get_or_init(builtin_templates)
+}
+
+/// Assessment files of every layout and kind: current, version 1 with and without template,
+/// reviewed, compact, and one on the large built-in template.
+fn assessment_bases() -> &'static [Base] {
+    static BASES: OnceLock<Vec<Base>> = OnceLock::new();
+    BASES.get_or_init(|| {
+        let template = sample_template();
+        let assessment = sample_assessment(&template);
+        let at = sample_exported_at();
+        let export =
+            |t: &Template, a: &Assessment| export_assessment(t, a, at).expect("exports").bytes;
+        let stored = |name: &str| {
+            let bytes = fixture_bytes(name);
+            let imported = import_file(name, &bytes, known()).expect("a fixture imports");
+            base(bytes, vec![(imported.template, imported.assessment)])
+        };
+        let mut unreviewed = assessment.clone();
+        unreviewed.review = None;
+        let original = export_assessment(&template, &unreviewed, at).expect("exports");
+        let reviewed =
+            export_reviewed(&template, &assessment, original.digest, at).expect("exports");
+        let eight = eight_types();
+        let mut on_builtin = sample_assessment(&eight);
+        on_builtin.review = Some(Review::default());
+        let compact = serde_json::to_vec(
+            &serde_json::from_slice::<Value>(&export(&template, &assessment)).expect("JSON"),
+        )
+        .expect("JSON");
+        vec![
+            base(
+                export(&template, &assessment),
+                vec![(template.clone(), assessment.clone())],
+            ),
+            base(compact, vec![(template.clone(), assessment.clone())]),
+            base(reviewed.bytes, vec![(template.clone(), assessment.clone())]),
+            base(export(&eight, &on_builtin), vec![(eight, on_builtin)]),
+            stored("v1-sample.eightfold.json"),
+            stored("v1-no-template.eightfold.json"),
+        ]
+    })
+}
+
+fn backup_base() -> &'static Base {
+    static BASE: OnceLock<Base> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let template = sample_template();
+        let mut second = sample_assessment(&template);
+        second.unit.unit = "县教育局".to_owned();
+        let drafts = vec![
+            (template.clone(), sample_assessment(&template)),
+            (template, second),
+        ];
+        base(
+            backup(&drafts, sample_exported_at()).expect("backs up"),
+            drafts,
+        )
+    })
+}
+
+/// Every JSON pointer in `value`, the root excluded.
+fn collect_pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map {
+                let pointer = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+                out.push(pointer.clone());
+                collect_pointers(item, pointer, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let pointer = format!("{at}/{i}");
+                out.push(pointer.clone());
+                collect_pointers(item, pointer, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    Flip { at: Index, xor: u8 },
+    Truncate { at: Index },
+    Insert { at: Index, bytes: Vec<u8> },
+    Delete { at: Index, len: usize },
+    Splice { at: Index, token: &'static str },
+    Replace { pointer: Index, with: Value },
+    Remove { pointer: Index },
+    Swap { a: Index, b: Index },
+    Rename { pointer: Index, key: String },
+}
+
+const TOKENS: &[&str] = &[
+    "null",
+    "0",
+    "-1",
+    "1e999",
+    "-0.001",
+    "18446744073709551616",
+    "\"\"",
+    "{}",
+    "[]",
+    "true",
+    "\"twelve\"",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    ",",
+    ":",
+    "\"",
+    "{",
+    "]",
+    "\u{FEFF}",
+    "七",
+];
+
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::from),
+        prop::sample::select(vec![
+            "quantity",
+            "level",
+            "count",
+            "yes_no",
+            "veto",
+            "not_applicable",
+            "sha256",
+            "eightfold-assessment",
+            "2026-11-20T16:30:00+08:00",
+            "2026-02-30",
+        ])
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map("[a-z_]{1,8}", inner, 0..4)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        1 => (any::<Index>(), 1_u8..=255).prop_map(|(at, xor)| Mutation::Flip { at, xor }),
+        1 => any::<Index>().prop_map(|at| Mutation::Truncate { at }),
+        1 => (any::<Index>(), prop::collection::vec(any::<u8>(), 1..8))
+            .prop_map(|(at, bytes)| Mutation::Insert { at, bytes }),
+        1 => (any::<Index>(), 1_usize..64).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        1 => (any::<Index>(), prop::sample::select(TOKENS))
+            .prop_map(|(at, token)| Mutation::Splice { at, token }),
+        3 => (any::<Index>(), any_json()).prop_map(|(pointer, with)| Mutation::Replace { pointer, with }),
+        2 => any::<Index>().prop_map(|pointer| Mutation::Remove { pointer }),
+        2 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::Swap { a, b }),
+        1 => any::<Index>().prop_map(|pointer| Mutation::Rename { pointer, key: "value".to_owned() }),
+        1 => ("[a-z_]{1,10}", any::<Index>()).prop_map(|(key, pointer)| Mutation::Rename { pointer, key }),
+    ]
+}
+
+fn is_json_level(mutation: &Mutation) -> bool {
+    matches!(
+        mutation,
+        Mutation::Replace { .. }
+            | Mutation::Remove { .. }
+            | Mutation::Swap { .. }
+            | Mutation::Rename { .. }
+    )
+}
+
+/// Applies the mutations: JSON-level ones to the parsed value, then byte-level ones to its
+/// serialization (or to the original bytes when there are no JSON-level ones).
+fn mutate(base: &Base, mutations: &[Mutation], pretty: bool) -> Vec<u8> {
+    let mut bytes = if mutations.iter().any(is_json_level) {
+        let mut value = base.value.clone();
+        for mutation in mutations {
+            apply_json(&mut value, &base.pointers, mutation);
+        }
+        let written = if pretty {
+            serde_json::to_vec_pretty(&value)
+        } else {
+            serde_json::to_vec(&value)
+        };
+        written.expect("a JSON value serializes")
+    } else {
+        base.bytes.clone()
+    };
+    for mutation in mutations {
+        apply_bytes(&mut bytes, mutation);
+    }
+    bytes
+}
+
+fn apply_json(value: &mut Value, pointers: &[String], mutation: &Mutation) {
+    if pointers.is_empty() {
+        return;
+    }
+    match mutation {
+        Mutation::Replace { pointer, with } => {
+            if let Some(slot) = value.pointer_mut(pointer.get::<String>(pointers)) {
+                *slot = with.clone();
+            }
+        }
+        Mutation::Remove { pointer } => {
+            remove_at(value, pointer.get::<String>(pointers));
+        }
+        Mutation::Swap { a, b } => {
+            let (a, b) = (a.get(pointers), b.get(pointers));
+            let (Some(first), Some(second)) =
+                (value.pointer(a).cloned(), value.pointer(b).cloned())
+            else {
+                return;
+            };
+            if let Some(slot) = value.pointer_mut(a) {
+                *slot = second;
+            }
+            if let Some(slot) = value.pointer_mut(b) {
+                *slot = first;
+            }
+        }
+        Mutation::Rename { pointer, key } => {
+            let pointer = pointer.get(pointers);
+            if let Some(item) = remove_at(value, pointer) {
+                let parent = pointer.rsplit_once('/').map_or("", |(parent, _)| parent);
+                if let Some(Value::Object(map)) = value.pointer_mut(parent) {
+                    map.insert(key.clone(), item);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn remove_at(value: &mut Value, pointer: &str) -> Option<Value> {
+    let (parent, last) = pointer.rsplit_once('/')?;
+    match value.pointer_mut(parent)? {
+        Value::Object(map) => map.remove(&last.replace("~1", "/").replace("~0", "~")),
+        Value::Array(items) => {
+            let index: usize = last.parse().ok()?;
+            (index < items.len()).then(|| items.remove(index))
+        }
+        _ => None,
+    }
+}
+
+fn apply_bytes(bytes: &mut Vec<u8>, mutation: &Mutation) {
+    let len = bytes.len();
+    match mutation {
+        Mutation::Flip { at, xor } if len > 0 => bytes[at.index(len)] ^= xor,
+        Mutation::Truncate { at } => bytes.truncate(at.index(len + 1)),
+        Mutation::Insert { at, bytes: extra } => {
+            let at = at.index(len + 1);
+            bytes.splice(at..at, extra.iter().copied());
+        }
+        Mutation::Delete { at, len: count } if len > 0 => {
+            let start = at.index(len);
+            let end = start.saturating_add(*count).min(len);
+            bytes.drain(start..end);
+        }
+        Mutation::Splice { at, token } => {
+            let at = at.index(len + 1);
+            bytes.splice(at..at, token.bytes());
+        }
+        _ => {}
+    }
+}
+
+/// What every error must satisfy.
+fn check_error(error: &ImportError) -> Result<(), TestCaseError> {
+    for lang in Lang::ALL {
+        let message = error.message(lang);
+        prop_assert!(!message.trim().is_empty(), "{error:?}");
+        if let Some(field) = error.field() {
+            prop_assert!(
+                message.contains(&field),
+                "{lang}: {message} should name {field}"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// What every successful import must satisfy; `original` is what the unmutated file held.
+fn check_imported(
+    imported: &Imported,
+    original: &(Template, Assessment),
+) -> Result<(), TestCaseError> {
+    let sheet = imported.assessment.self_score(&imported.template);
+    prop_assert!(sheet.total >= Fixed::ZERO && sheet.total <= Fixed::HUNDRED);
+    if imported.digest_status == DigestStatus::Verified {
+        prop_assert_eq!(&imported.template, &original.0);
+        prop_assert_eq!(&imported.assessment, &original.1);
+        prop_assert!(!imported.score_mismatch);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic_and_are_explained(
+        bytes in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..512),
+            "[{}\\[\\]\":,0-9a-z_. -]{0,200}".prop_map(String::into_bytes),
+            "\\PC{0,64}".prop_map(String::into_bytes),
+        ],
+    ) {
+        match import_file("random.bin", &bytes, known()) {
+            // Astronomically unlikely, but a valid file must then be a sound one.
+            Ok(imported) => {
+                let sheet = imported.assessment.self_score(&imported.template);
+                prop_assert!(sheet.total <= Fixed::HUNDRED);
+            }
+            Err(error) => check_error(&error)?,
+        }
+        if let Err(error) = restore(&bytes, known()) {
+            check_error(&error)?;
+        }
+    }
+
+    #[test]
+    fn mutated_assessment_files_never_panic_and_verify_only_the_original(
+        which in any::<Index>(),
+        mutations in prop::collection::vec(mutation(), 1..4),
+        pretty in any::<bool>(),
+    ) {
+        let base = which.get(assessment_bases());
+        let bytes = mutate(base, &mutations, pretty);
+        match import_file("mutated.eightfold.json", &bytes, known()) {
+            Ok(imported) => check_imported(&imported, &base.content[0])?,
+            Err(error) => check_error(&error)?,
+        }
+    }
+
+    #[test]
+    fn mutated_backups_never_panic_and_restore_what_they_can(
+        mutations in prop::collection::vec(mutation(), 1..4),
+        pretty in any::<bool>(),
+    ) {
+        let base = backup_base();
+        let bytes = mutate(base, &mutations, pretty);
+        match restore(&bytes, known()) {
+            Ok(restored) => {
+                let verified = restored.digest_status == DigestStatus::Verified;
+                if verified {
+                    prop_assert_eq!(restored.entries.len(), base.content.len());
+                }
+                for (i, entry) in restored.entries.iter().enumerate() {
+                    match entry {
+                        Ok(imported) => {
+                            if verified {
+                                check_imported(imported, &base.content[i])?;
+                            }
+                        }
+                        Err(error) => {
+                            prop_assert!(!verified, "a verified backup has no bad entry");
+                            check_error(error)?;
+                        }
+                    }
+                }
+            }
+            Err(error) => check_error(&error)?,
+        }
+    }
+}

@@ -1,0 +1,495 @@
+//! The evaluation sheet PDF, checked with independent readers: poppler's `pdftotext` and
+//! `pdffonts`, and `qpdf --check` (Debian packages `poppler-utils` and `qpdf`).
+//!
+//! Each fixture (full marks, zero, veto, N/A, long notes over a page break, 60+ indicators,
+//! English) is generated with the committed font and read back: the text is present and in
+//! order, every row sits on one page, the header and footer are on every page, total and
+//! grade match `domain::score`, the one font is embedded as a small subset, qpdf is happy.
+
+#[path = "fixtures/pdf/sheets.rs"]
+mod sheets;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use eightfold::domain::{builtin_templates, IndicatorKind, Lang, Template};
+use eightfold::formats::pdf::{
+    evaluation_sheet, labels::labels, missing_glyphs, sheet_missing_glyphs, PdfError,
+};
+use sheets::Fixture;
+
+const INSTALL_HINT: &str =
+    "install the PDF readers these tests use: apt-get install poppler-utils qpdf";
+
+/// Runs `tool args… <pdf file>` and returns stdout; panics with an install hint if missing.
+fn run_tool(tool: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("sheet.pdf");
+    std::fs::File::create(&path)
+        .and_then(|mut f| f.write_all(pdf))
+        .expect("write pdf");
+    let output = Command::new(tool)
+        .args(args)
+        .arg(&path)
+        .args(if tool == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {tool} ({e}); {INSTALL_HINT}"));
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), text)
+}
+
+/// The text of each page, as `pdftotext -layout` sees it.
+fn pages(pdf: &[u8]) -> Vec<String> {
+    let (ok, text) = run_tool("pdftotext", &["-layout", "-enc", "UTF-8"], pdf);
+    assert!(ok, "pdftotext failed: {text}");
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// All text in content-stream order (`pdftotext -raw`), whitespace removed: each table cell's
+/// lines come out together, so a whole row reads as one run.
+fn raw_text(pdf: &[u8]) -> String {
+    let (ok, text) = run_tool("pdftotext", &["-raw", "-enc", "UTF-8"], pdf);
+    assert!(ok, "pdftotext failed: {text}");
+    squash(&text)
+}
+
+/// A row as `raw_text` reads it: content (with id and tags), standard, max, self score.
+fn row_run(template: &Template, lang: Lang, id: &str, self_score: &str) -> String {
+    let l = labels(lang);
+    let (_, indicator) = template
+        .indicators()
+        .find(|(_, i)| i.id.as_str() == id)
+        .expect("indicator exists");
+    let max = match indicator.kind {
+        IndicatorKind::Veto => l.veto_points.to_owned(),
+        IndicatorKind::Bonus { .. } => format!("+{}", indicator.max_points),
+        _ => indicator.max_points.to_string(),
+    };
+    let start = row_start(template, lang, id);
+    let content = indicator.content.get(lang);
+    let rest: String = content.chars().skip(2).collect();
+    squash(&format!(
+        "{start}{rest}{}{max}{self_score}",
+        indicator.standard.get(lang)
+    ))
+}
+
+fn generate(fixture: &Fixture, lang: Lang) -> Vec<u8> {
+    evaluation_sheet(&fixture.input(lang), &sheets::font()).expect("the sheet is generated")
+}
+
+/// `text` without whitespace: pdftotext decides spacing from glyph positions and drops the
+/// spaces next to Chinese characters, so comparisons ignore whitespace.
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn contains(haystack: &str, needle: &str) -> bool {
+    squash(haystack).contains(&squash(needle))
+}
+
+/// Pages on which `needle` occurs.
+fn pages_with(pages: &[String], needle: &str) -> Vec<usize> {
+    pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| contains(p, needle))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// How an indicator's first cell starts on the sheet: its id, its tags, two characters.
+fn row_start(template: &Template, lang: Lang, id: &str) -> String {
+    let l = labels(lang);
+    let (_, indicator) = template
+        .indicators()
+        .find(|(_, i)| i.id.as_str() == id)
+        .expect("indicator exists");
+    let mut start = format!("{id} ");
+    if indicator.must_pass.is_some() {
+        start.push_str(l.must_pass_tag);
+    }
+    match indicator.kind {
+        IndicatorKind::Veto => start.push_str(l.veto_tag),
+        IndicatorKind::Bonus { .. } => start.push_str(l.bonus_tag),
+        _ => {}
+    }
+    start.extend(indicator.content.get(lang).chars().take(2));
+    start.trim_end().to_owned()
+}
+
+/// Every check that holds for any sheet: qpdf, fonts, header and footer on each page, all
+/// indicator rows present once and in template order.
+fn check_common(fixture: &Fixture, lang: Lang, pdf: &[u8]) -> Vec<String> {
+    let (ok, report) = run_tool("qpdf", &["--check"], pdf);
+    assert!(
+        ok && report.contains("No syntax or stream encoding errors"),
+        "qpdf --check: {report}"
+    );
+
+    let (ok, fonts) = run_tool("pdffonts", &[], pdf);
+    assert!(ok, "pdffonts failed: {fonts}");
+    let rows: Vec<&str> = fonts
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert_eq!(rows.len(), 1, "exactly one font: {fonts}");
+    let cols: Vec<&str> = rows[0].split_whitespace().collect();
+    assert!(
+        cols[0].contains('+'),
+        "font name carries a subset tag: {fonts}"
+    );
+    // name, type (3 words "CID Type 0C"), encoding, emb, sub, uni, object, gen
+    assert_eq!(
+        &cols[cols.len() - 5..cols.len() - 2],
+        ["yes", "yes", "yes"],
+        "emb sub uni: {fonts}"
+    );
+
+    let font = sheets::font();
+    assert!(
+        pdf.len() * 4 < font.len(),
+        "the PDF ({} bytes) embeds only a subset of the {}-byte font",
+        pdf.len(),
+        font.len()
+    );
+
+    let l = labels(lang);
+    let pages = pages(pdf);
+    let total = pages.len();
+    for (k, page) in pages.iter().enumerate() {
+        let number = eightfold::formats::pdf::labels::page_of(lang, k + 1, total);
+        assert!(
+            contains(page, &number),
+            "page {} has its number {number:?}",
+            k + 1
+        );
+        assert!(
+            contains(page, fixture_digest()),
+            "page {} shows the digest",
+            k + 1
+        );
+        assert!(
+            contains(page, "2026-12-21 09:30"),
+            "page {} shows the generation time",
+            k + 1
+        );
+    }
+    // The table header is on every page the table reaches.
+    let last_row = fixture
+        .template
+        .indicators()
+        .last()
+        .map(|(_, i)| i.id.as_str().to_owned());
+    let last_row_page = last_row
+        .map(|id| pages_with(&pages, &row_start(&fixture.template, lang, &id)))
+        .and_then(|p| p.first().copied())
+        .expect("last row is printed");
+    for (k, page) in pages.iter().enumerate().take(last_row_page + 1) {
+        // (The score columns are narrow: "Review score" wraps, so check the wide ones.)
+        assert!(
+            contains(page, l.content) && contains(page, l.standard) && contains(page, l.notes),
+            "page {} repeats the table header",
+            k + 1
+        );
+    }
+    // Every indicator row is printed once, on one page, in template order.
+    let joined = squash(&pages.concat());
+    let mut from = 0;
+    for (_, indicator) in fixture.template.indicators() {
+        let start = row_start(&fixture.template, lang, indicator.id.as_str());
+        let on = pages_with(&pages, &start);
+        assert_eq!(
+            on.len(),
+            1,
+            "row {start:?} is on exactly one page, found {on:?}"
+        );
+        let start = squash(&start);
+        let at = joined[from..]
+            .find(&start)
+            .unwrap_or_else(|| panic!("row {start:?} out of order"));
+        from += at + start.len();
+    }
+    // The title block and the unit.
+    assert!(contains(&pages[0], l.sheet_title));
+    assert!(contains(&pages[0], fixture.template.title.get(lang)));
+    assert!(contains(&pages[0], &fixture.unit.unit_name));
+    pages
+}
+
+fn fixture_digest() -> &'static str {
+    "sha256:3f2a9c1e"
+}
+
+/// The line of the summary table that starts with `label`, e.g. "总分 … 100".
+fn summary_line<'p>(pages: &'p [String], label: &str) -> &'p str {
+    pages
+        .iter()
+        .flat_map(|p| p.lines())
+        .find(|line| line.trim_start().starts_with(label))
+        .unwrap_or_else(|| panic!("no summary line {label:?}"))
+}
+
+fn check_total_and_grade(fixture: &Fixture, lang: Lang, pages: &[String]) {
+    let l = labels(lang);
+    let total = summary_line(pages, l.total);
+    assert!(
+        total
+            .split_whitespace()
+            .any(|w| w == fixture.sheet.total.to_string()),
+        "total {} in {total:?}",
+        fixture.sheet.total
+    );
+    let grade = summary_line(pages, l.grade);
+    let label = fixture.template.grade_label(&fixture.sheet.grade, lang);
+    assert!(contains(grade, &label), "grade {label} in {grade:?}");
+}
+
+#[test]
+fn full_marks_prints_100_and_the_top_grade() {
+    let fixture = sheets::full_marks();
+    assert_eq!(fixture.sheet.total.to_string(), "100");
+    let pdf = generate(&fixture, Lang::Zh);
+    let pages = check_common(&fixture, Lang::Zh, &pdf);
+    check_total_and_grade(&fixture, Lang::Zh, &pages);
+    assert!(contains(summary_line(&pages, "等级"), "优秀"));
+    // Every row prints its full points as the self score.
+    let raw = raw_text(&pdf);
+    for (_, indicator) in fixture.template.indicators() {
+        let points = fixture
+            .sheet
+            .indicator(&indicator.id)
+            .map(|s| s.points.to_string())
+            .unwrap_or_default();
+        if !matches!(indicator.kind, IndicatorKind::Veto) {
+            assert_eq!(
+                points,
+                indicator.max_points.to_string(),
+                "fixture gives full marks"
+            );
+        }
+        let run = row_run(&fixture.template, Lang::Zh, indicator.id.as_str(), &points);
+        assert!(raw.contains(&run), "row {} reads {run:?}", indicator.id);
+    }
+    let text = pages.concat();
+    for needle in [
+        "负责人签字",
+        "单位盖章",
+        "日期",
+        "各类型得分率",
+        "得分汇总",
+        "等级标准",
+    ] {
+        assert!(contains(&text, needle), "{needle:?} on the sheet");
+    }
+}
+
+#[test]
+fn zero_prints_0_and_fail() {
+    let fixture = sheets::zero();
+    assert_eq!(fixture.sheet.total.to_string(), "0");
+    let pdf = generate(&fixture, Lang::Zh);
+    let pages = check_common(&fixture, Lang::Zh, &pdf);
+    check_total_and_grade(&fixture, Lang::Zh, &pages);
+    assert!(contains(summary_line(&pages, "等级"), "不合格"));
+}
+
+#[test]
+fn a_triggered_veto_prints_the_lowest_grade_and_the_reason() {
+    let (fixture, id) = sheets::veto();
+    let pdf = generate(&fixture, Lang::Zh);
+    let pages = check_common(&fixture, Lang::Zh, &pdf);
+    check_total_and_grade(&fixture, Lang::Zh, &pages);
+    let grade = summary_line(&pages, "等级");
+    assert!(contains(grade, "不合格（按分数应为优秀）"), "{grade:?}");
+    let text = pages.concat();
+    let rule = fixture.sheet.grade_rules[0].describe(&fixture.template, Lang::Zh);
+    assert!(rule.contains(id.as_str()));
+    assert!(contains(&text, &rule), "the rule note {rule:?} is printed");
+    assert!(
+        contains(&text, "触发一票否决"),
+        "the veto answer is printed"
+    );
+}
+
+#[test]
+fn not_applicable_items_say_so_and_keep_the_100_scale() {
+    let (fixture, ids) = sheets::not_applicable();
+    assert!(
+        !ids.is_empty(),
+        "the built-in template allows N/A somewhere"
+    );
+    assert_eq!(fixture.sheet.total.to_string(), "100");
+    let pdf = generate(&fixture, Lang::Zh);
+    let pages = check_common(&fixture, Lang::Zh, &pdf);
+    check_total_and_grade(&fixture, Lang::Zh, &pages);
+    let raw = raw_text(&pdf);
+    for id in &ids {
+        let run = row_run(&fixture.template, Lang::Zh, id.as_str(), "不适用");
+        assert!(raw.contains(&run), "row {id} reads {run:?}");
+    }
+}
+
+#[test]
+fn long_notes_wrap_and_rows_move_whole_to_the_next_page() {
+    let fixture = sheets::long_notes();
+    let pdf = generate(&fixture, Lang::Zh);
+    let pages = check_common(&fixture, Lang::Zh, &pdf);
+    check_total_and_grade(&fixture, Lang::Zh, &pages);
+    assert!(
+        pages.len() >= 5,
+        "long notes need many pages, got {}",
+        pages.len()
+    );
+    for (_, indicator) in fixture.template.indicators() {
+        let start = row_start(&fixture.template, Lang::Zh, indicator.id.as_str());
+        let end = format!("END-{}", indicator.id);
+        assert_eq!(
+            pages_with(&pages, &start),
+            pages_with(&pages, &end),
+            "row {} starts and ends on the same page",
+            indicator.id
+        );
+    }
+    // Text from imported files is printed as text, markup and all.
+    let text = pages.concat();
+    assert!(
+        text.contains("<img") && text.contains("onerror=alert(1)>"),
+        "markup printed as text"
+    );
+    assert!(contains(&text, "考评意见："));
+}
+
+#[test]
+fn sixty_four_indicators_span_pages_with_the_header_on_each() {
+    let fixture = sheets::many_indicators(8);
+    assert_eq!(fixture.template.indicators().count(), 64);
+    let pdf = generate(&fixture, Lang::Zh);
+    let pages = check_common(&fixture, Lang::Zh, &pdf);
+    check_total_and_grade(&fixture, Lang::Zh, &pages);
+    assert!(pages.len() >= 4, "got {} pages", pages.len());
+    assert!(
+        pdf.len() < 200_000,
+        "the sheet is {} bytes; goal ≤ 200 KB",
+        pdf.len()
+    );
+}
+
+#[test]
+fn the_english_sheet_uses_english_labels_and_texts() {
+    let fixture = sheets::full_marks().with_review("Committee", sheets::zero().answers);
+    let pdf = generate(&fixture, Lang::En);
+    let pages = check_common(&fixture, Lang::En, &pdf);
+    check_total_and_grade(&fixture, Lang::En, &pages);
+    let text = pages.concat();
+    for needle in [
+        "Evaluation sheet",
+        "Standard",
+        "Notes",
+        "Weighted score",
+        "Subtotal",
+        "Page 1 of",
+        "Signature of the head",
+        "Grade bands: Excellent",
+    ] {
+        assert!(contains(&text, needle), "{needle:?} on the English sheet");
+    }
+    let first = fixture.template.dimensions[0].name.get(Lang::En);
+    assert!(contains(&text, first), "dimension name {first:?}");
+    let review_total = summary_line(&pages, "Total");
+    let review = fixture
+        .review
+        .as_ref()
+        .map(|r| r.2.total.to_string())
+        .unwrap_or_default();
+    assert!(
+        review_total.split_whitespace().any(|w| w == review),
+        "review total {review} in {review_total:?}"
+    );
+}
+
+#[test]
+fn characters_the_font_lacks_are_named_before_generation() {
+    let mut fixture = sheets::full_marks();
+    fixture.unit.unit_name = "𪚥县😀局".into();
+    let font = sheets::font();
+    assert_eq!(
+        sheet_missing_glyphs(&fixture.input(Lang::Zh), &font),
+        ['𪚥', '😀']
+    );
+    match evaluation_sheet(&fixture.input(Lang::Zh), &font) {
+        Err(PdfError::MissingGlyphs(chars)) => {
+            assert_eq!(chars, ['𪚥', '😀']);
+            let message = PdfError::MissingGlyphs(chars).describe(Lang::Zh);
+            assert!(
+                message.contains("U+2A6A5") && message.contains('😀'),
+                "{message}"
+            );
+        }
+        other => panic!("expected MissingGlyphs, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_unreadable_font_is_an_error_not_a_panic() {
+    let fixture = sheets::full_marks();
+    assert_eq!(
+        evaluation_sheet(&fixture.input(Lang::Zh), b"not a font"),
+        Err(PdfError::FontUnreadable)
+    );
+    assert_eq!(missing_glyphs(b"", "甲 乙甲".chars()), ['甲', '乙']);
+}
+
+#[test]
+fn the_bundled_font_covers_every_built_in_template_and_label() {
+    let font = sheets::font();
+    for template in builtin_templates() {
+        let mut text = String::new();
+        for lang in Lang::ALL {
+            text.push_str(template.title.get(lang));
+            text.push_str(template.description.get(lang));
+            for band in &template.grade_bands {
+                text.push_str(band.label.get(lang));
+            }
+            for dimension in &template.dimensions {
+                text.push_str(dimension.name.get(lang));
+                for indicator in &dimension.indicators {
+                    text.push_str(indicator.content.get(lang));
+                    text.push_str(indicator.standard.get(lang));
+                    if let IndicatorKind::Scale { levels } = &indicator.kind {
+                        for level in levels {
+                            text.push_str(level.label.get(lang));
+                        }
+                    }
+                    if let IndicatorKind::Quota { unit, .. } = &indicator.kind {
+                        text.push_str(unit.get(lang));
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            missing_glyphs(&font, text.chars()),
+            Vec::<char>::new(),
+            "template {}",
+            template.id
+        );
+    }
+    for lang in Lang::ALL {
+        let fixture = sheets::long_notes();
+        assert_eq!(
+            sheet_missing_glyphs(&fixture.input(lang), &font),
+            Vec::<char>::new()
+        );
+    }
+}
