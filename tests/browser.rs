@@ -19,3 +19,15 @@ mod selftest;
 
 #[path = "browser/foundation.rs"]
 mod foundation;
+
+#[path = "browser/support_form.rs"]
+mod support_form;
+
+#[path = "browser/form.rs"]
+mod form;
+
+#[path = "browser/print.rs"]
+mod print;
+
+#[path = "browser/accessibility.rs"]
+mod accessibility;

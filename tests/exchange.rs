@@ -455,3 +455,34 @@ fn digest_text_round_trips() {
     let digest = Digest::of_bytes(b"eightfold");
     assert_eq!(Digest::from_hex(&digest.to_string()), Some(digest));
 }
+
+/// Tidy: the import path handles untrusted bytes, so its code (tests aside) has no panicking
+/// shortcuts; a failure must become an `ImportError`.
+#[test]
+fn exchange_code_has_no_panicking_shortcuts() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/formats/exchange");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).expect("src/formats/exchange exists") {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().is_none_or(|ext| ext != "rs") {
+            continue;
+        }
+        files += 1;
+        let source = std::fs::read_to_string(&path).expect("source is UTF-8");
+        let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+        for shortcut in [
+            ".unwrap()",
+            ".expect(",
+            "panic!(",
+            "unreachable!(",
+            "todo!(",
+        ] {
+            assert!(
+                !code.contains(shortcut),
+                "{} uses {shortcut} outside tests",
+                path.display()
+            );
+        }
+    }
+    assert!(files >= 10, "found only {files} files in {}", dir.display());
+}

@@ -8,6 +8,7 @@ use super::form::dimension_nav::DimensionNav;
 use super::form::dimension_section::DimensionSection;
 use super::form::result_panel::ResultPanel;
 use super::i18n;
+use super::pdf_download::download_pdf;
 use super::save_status::SaveStatusBar;
 use super::state::{use_state, Screen};
 
@@ -22,6 +23,7 @@ pub fn FormScreen() -> impl IntoView {
         return view! { <p>{tr(i18n::START_NEW)}</p> }.into_any();
     };
     let export_error = RwSignal::new(None::<String>);
+    let pdf_busy = RwSignal::new(false);
     let heading = move || {
         let lang = state.lang.get();
         state.session.with(|s| {
@@ -66,6 +68,16 @@ pub fn FormScreen() -> impl IntoView {
                 </button>
                 <button type="button" on:click=move |_| export_error.set(export_open(state, true).err())>
                     {tr(i18n::EXPORT_CSV)}
+                </button>
+                <button type="button" prop:disabled=move || pdf_busy.get() on:click=move |_| {
+                    pdf_busy.set(true);
+                    export_error.set(None);
+                    download_pdf(state, move |error| {
+                        pdf_busy.set(false);
+                        export_error.set(error);
+                    });
+                }>
+                    {move || if pdf_busy.get() { tr(i18n::PDF_WORKING)() } else { tr(i18n::DOWNLOAD_PDF)() }}
                 </button>
                 <SaveStatusBar />
             </div>

@@ -132,6 +132,10 @@ ui_strings! {
     EXPORT_HINT => "请用“导出”保存到文件。", "Use Export to keep it in a file.";
     EXPORT_JSON => "导出文件", "Export file";
     EXPORT_CSV => "导出 CSV", "Export CSV";
+    DOWNLOAD_PDF => "下载 PDF 评分表", "Download PDF";
+    PDF_WORKING => "正在生成 PDF…", "Making the PDF…";
+    PDF_FONT_MISSING => "无法载入内置中文字体：", "The bundled Chinese font could not be loaded:";
+    PDF_MISSING_GLYPHS => "内置字体无法显示以下字符，PDF 未生成，请改用常用字：{}", "The bundled font cannot show these characters, so no PDF was made; please replace them: {}";
     BOOT_FAILED => "出错了：您的草稿已保存，可刷新页面重试。", "Something went wrong: your draft is saved; reload the page to try again.";
 }
 

@@ -11,6 +11,7 @@ pub mod i18n;
 mod import_panel;
 mod language_switch;
 mod new_assessment;
+mod pdf_download;
 mod print_sheet;
 mod save_status;
 mod start_screen;

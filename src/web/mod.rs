@@ -3,6 +3,7 @@
 pub mod clock;
 pub mod files;
 pub mod lifecycle;
+pub mod pdf_font;
 pub mod prefs;
 pub mod print;
 pub mod storage;

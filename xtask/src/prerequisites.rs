@@ -39,3 +39,45 @@ pub fn ensure_chromium() -> Result<()> {
          EIGHTFOLD_CHROMIUM and EIGHTFOLD_CHROMEDRIVER at your own"
     ))
 }
+
+const AXE_VERSION: &str = "4.10.3";
+
+/// axe-core (the accessibility checker the browser tests inject), from the npm registry into
+/// `target/axe-core/axe.min.js`, once.
+pub fn ensure_axe_core() -> Result<std::path::PathBuf> {
+    let dir = crate::run::root().join("target").join("axe-core");
+    let file = dir.join("axe.min.js");
+    if file.exists() {
+        return Ok(file);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let npm_ok = output(Command::new("npm").arg("--version")).is_some();
+    if !npm_ok {
+        return Err(format!(
+            "the accessibility tests need axe-core; install Node.js and npm (`apt-get install -y npm`) \
+             or put axe.min.js of axe-core {AXE_VERSION} at {}",
+            file.display()
+        ));
+    }
+    run(Command::new("npm")
+        .args(["pack", &format!("axe-core@{AXE_VERSION}"), "--silent"])
+        .current_dir(&dir))?;
+    let tarball = dir.join(format!("axe-core-{AXE_VERSION}.tgz"));
+    run(Command::new("tar")
+        .arg("xzf")
+        .arg(&tarball)
+        .args([
+            "--strip-components=1",
+            "package/axe.min.js",
+            "package/LICENSE",
+        ])
+        .current_dir(&dir))?;
+    if file.exists() {
+        Ok(file)
+    } else {
+        Err(format!(
+            "npm pack of axe-core did not give {}",
+            file.display()
+        ))
+    }
+}

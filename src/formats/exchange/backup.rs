@@ -5,7 +5,7 @@
 //! reads each entry exactly like an imported file, so an entry is validated, migrated and
 //! verified the same way; one bad entry is reported with its index (`entries[3]…`) and the
 //! others still restore. Entries are kept as raw JSON until then, which is why the backup's
-//! own digest is over [`super::canonical_json`] (sorted keys) rather than a typed struct:
+//! own digest is over canonical JSON text (sorted keys) rather than a typed struct:
 //! the canonical content is the backup object without `digest`, keys sorted, compact.
 
 use chrono::{DateTime, FixedOffset};

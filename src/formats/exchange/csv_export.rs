@@ -4,7 +4,7 @@
 //! English), full marks, then the self answer, score and note, then the review answer, score
 //! and comment (empty until a reviewer has started). The header row and the answer words are in
 //! the chosen language; the template's labels are always in both. A total row and a grade row
-//! close the table. Scores come from [`crate::domain::score`]; cells are written by
+//! close the table. Scores come from [`crate::domain::score()`]; cells are written by
 //! [`super::csv_cell`], which neutralises formulas in every text cell.
 
 use super::answer_text::answer_text;

@@ -4,7 +4,7 @@
 //! whole template so any copy of the app can score it, the assessment itself (unit, self
 //! answers with notes, the reviewer's answers), the scores at export time, and a digest of the
 //! canonical content (see [`super::digest`]). The scores are informational only: an import
-//! recomputes them with [`crate::domain::score`] and reports a mismatch, it never trusts them.
+//! recomputes them with [`crate::domain::score()`] and reports a mismatch, it never trusts them.
 //! Their shape ([`ScoreSummary`]) belongs to this format, not to the domain's `ScoreSheet`, so a
 //! change in the scoring code's data never makes an old file unreadable.
 //! Older layouts and how they are migrated live in [`super::migrate`].

@@ -9,7 +9,7 @@
 //! - [`digest`]: SHA-256 over a defined canonical content;
 //! - [`export`] / [`import`]: bytes out, bytes in (import never panics, whatever the bytes);
 //! - [`csv_export`] with [`csv_cell`]: a spreadsheet view, safe against formula injection;
-//! - [`backup`]: all drafts in one file;
+//! - [`mod@backup`]: all drafts in one file;
 //! - [`error`]: every way a file can be wrong, in Chinese and English.
 //!
 //! Nothing here touches the browser or the clock; `crate::web::files` moves the bytes.
@@ -37,6 +37,7 @@ pub use envelope::{Envelope, ScoreSummary, Scores, ASSESSMENT_FORMAT, FORMAT_VER
 pub use error::{ExportError, ImportError};
 pub use export::{export_assessment, export_reviewed, ExportedFile, JSON_MIME};
 pub use file_name::{
-    assessment_file_name, backup_file_name, csv_file_name, sanitize_file_name_part,
+    assessment_file_name, assessment_file_stem, backup_file_name, csv_file_name,
+    sanitize_file_name_part,
 };
 pub use import::{import_file, DigestStatus, Imported, MAX_FILE_BYTES};

@@ -1,0 +1,75 @@
+//! "Download PDF": the evaluation sheet made in the browser with the bundled CJK font.
+//! Characters the font cannot show are named before anything is downloaded.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::i18n;
+use super::state::{AppState, Session};
+use crate::domain::Lang;
+use crate::formats::exchange::export_assessment;
+use crate::formats::pdf::{evaluation_sheet, sheet_missing_glyphs, SheetInput, SheetUnit};
+use crate::web::{clock, files, pdf_font};
+
+/// Makes the PDF of the open assessment and downloads it; `done` receives an error message.
+pub fn download_pdf(state: AppState, done: impl Fn(Option<String>) + 'static) {
+    let lang = state.lang.get_untracked();
+    let Some(session) = state.session.get_untracked() else {
+        return;
+    };
+    spawn_local(async move {
+        let result = match pdf_font::cjk_font().await {
+            Ok(font) => make_and_download(&session, &font, lang),
+            Err(error) => Err(format!("{} {error}", i18n::PDF_FONT_MISSING.get(lang))),
+        };
+        done(result.err());
+    });
+}
+
+fn make_and_download(session: &Session, font: &[u8], lang: Lang) -> Result<(), String> {
+    let template = &session.template;
+    let assessment = &session.assessment;
+    let now = clock::now();
+    let sheet = assessment.self_score(template);
+    let review = assessment.review_score(template);
+    let digest = export_assessment(template, assessment, now)
+        .map(|file| file.digest.short())
+        .map_err(|e| e.message(lang))?;
+    let unit = SheetUnit {
+        unit_name: assessment.unit.unit.clone(),
+        year: assessment.unit.year.to_string(),
+        period: assessment.unit.period.clone(),
+        assessor: assessment.unit.assessor.clone(),
+        date: assessment.unit.date.to_string(),
+    };
+    let generated_at = now.format("%Y-%m-%d %H:%M").to_string();
+    let input = SheetInput {
+        template,
+        lang,
+        unit: &unit,
+        answers: &assessment.answers,
+        sheet: &sheet,
+        review: match (&assessment.review, &review) {
+            (Some(r), Some(score)) => Some(crate::formats::pdf::SheetReview {
+                reviewer: &r.reviewer,
+                answers: &r.answers,
+                sheet: score,
+            }),
+            _ => None,
+        },
+        generated_at: &generated_at,
+        digest: &digest,
+    };
+    let missing = sheet_missing_glyphs(&input, font);
+    if !missing.is_empty() {
+        let chars: String = missing
+            .iter()
+            .map(|c| format!("“{c}”"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Err(i18n::fill(i18n::PDF_MISSING_GLYPHS, lang, chars));
+    }
+    let bytes = evaluation_sheet(&input, font).map_err(|e| e.describe(lang))?;
+    let stem = crate::formats::exchange::file_name::assessment_file_stem(template, assessment);
+    files::download(&format!("{stem}.pdf"), "application/pdf", &bytes).map_err(|e| e.message(lang))
+}

@@ -1,0 +1,251 @@
+//! Issue 5's form in a real browser: answers of every kind move the total and grade exactly
+//! as `domain::score` computes them, a triggered veto sets the lowest grade and says why,
+//! invalid numbers are flagged next to their field without touching the total, and the
+//! language switch changes the whole page and is remembered after a reload.
+
+use eightfold::domain::{
+    eight_types, AnswerValue, Answers, Fixed, GradeRule, IndicatorId, IndicatorKind, Lang, LevelId,
+    Template,
+};
+use eightfold::ui::i18n;
+use serde_json::json;
+
+use crate::harness::{Browser, Element, Result, Scratch, UI_CHANGE};
+use crate::support_form::{
+    answer, control_label, expect_scored, fill_full_marks, indicator_card, open_app,
+    shown_grade_rules, shown_result, start_assessment, type_number, wait_ready,
+};
+
+const UNIT: &str = "示例县发展和改革局";
+
+#[test]
+fn every_kind_of_answer_scores_as_the_core_does() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let b = open_app(&scratch)?;
+    let template = eight_types();
+    start_assessment(&b, UNIT)?;
+
+    // One indicator of each kind, each answered below (or outside) full marks so that it
+    // moves the result; 3.1 is a ★ item that caps the grade when not met.
+    let steps = [
+        (
+            "1.3",
+            AnswerValue::Level(LevelId::new("fairly_good")),
+            "scale",
+        ),
+        ("1.5", AnswerValue::YesNo(false), "yes/no"),
+        ("1.2", AnswerValue::Quantity(Fixed::from_int(9)), "quota"),
+        ("3.3", AnswerValue::Count(1), "deduction"),
+        ("2.6", AnswerValue::Count(2), "bonus"),
+        ("4.4", AnswerValue::NotApplicable, "not applicable"),
+        ("3.1", AnswerValue::Quantity(Fixed::from_int(85)), "★ item"),
+        ("8.1", AnswerValue::Veto(false), "veto, not triggered"),
+    ];
+    let skip: Vec<&str> = steps.iter().map(|(id, _, _)| *id).collect();
+    let mut answers = fill_full_marks(&b, &template, &skip)?;
+    let mut before = expect_scored(&b, &template, &answers, "full marks elsewhere")?;
+
+    for (id, value, kind) in steps {
+        answer(&b, &template, id, &value)?;
+        answers.set_value(IndicatorId::new(id), value);
+        let after = expect_scored(&b, &template, &answers, &format!("the {kind} item {id}"))?;
+        if kind != "veto, not triggered" {
+            assert_ne!(
+                (after.total, &after.grade),
+                (before.total, &before.grade),
+                "answering the {kind} item {id} changed nothing"
+            );
+        }
+        before = after;
+    }
+
+    // The ★ item took the grade below what the points earn, and the page says why.
+    assert_ne!(before.grade, before.points_grade, "the ★ cap did not apply");
+    let cap = before
+        .grade_rules
+        .iter()
+        .find(|rule| matches!(rule, GradeRule::MustPassCap { indicator, .. } if indicator.as_str() == "3.1"))
+        .map(|rule| rule.describe(&template, Lang::Zh));
+    let Some(cap) = cap else {
+        panic!(
+            "the core applied no ★ rule for 3.1: {:?}",
+            before.grade_rules
+        );
+    };
+    let rules = shown_grade_rules(&b)?;
+    assert!(rules.contains(&cap), "{cap:?} is not among {rules:?}");
+    Ok(())
+}
+
+#[test]
+fn a_triggered_veto_sets_the_lowest_grade_and_says_why() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let b = open_app(&scratch)?;
+    let template = eight_types();
+    start_assessment(&b, UNIT)?;
+
+    let mut answers = fill_full_marks(&b, &template, &["8.1"])?;
+    let clean = expect_scored(&b, &template, &answers, "full marks except the veto item")?;
+    let Some(lowest) = template.lowest_band() else {
+        panic!("the template has no grade bands");
+    };
+    assert_ne!(
+        clean.grade, lowest.id,
+        "the points alone already give the lowest grade"
+    );
+    assert_eq!(shown_grade_rules(&b)?, Vec::<String>::new());
+
+    let veto = AnswerValue::Veto(true);
+    answer(&b, &template, "8.1", &veto)?;
+    answers.set_value(IndicatorId::new("8.1"), veto);
+    let vetoed = expect_scored(&b, &template, &answers, "triggering the veto")?;
+    assert_eq!(vetoed.grade, lowest.id);
+    assert_eq!(vetoed.total, clean.total, "a veto takes no points");
+    assert_eq!(shown_result(&b)?.grade, lowest.label.get(Lang::Zh));
+    let reason = GradeRule::Veto {
+        indicator: IndicatorId::new("8.1"),
+    }
+    .describe(&template, Lang::Zh);
+    b.wait_for_text(&reason, UI_CHANGE)?;
+    assert_eq!(shown_grade_rules(&b)?, vec![reason]);
+
+    let lifted = AnswerValue::Veto(false);
+    answer(&b, &template, "8.1", &lifted)?;
+    answers.set_value(IndicatorId::new("8.1"), lifted);
+    let back = expect_scored(&b, &template, &answers, "lifting the veto")?;
+    assert_eq!(back.grade, clean.grade);
+    assert_eq!(shown_grade_rules(&b)?, Vec::<String>::new());
+    Ok(())
+}
+
+#[test]
+fn invalid_numbers_get_a_message_and_leave_the_total_alone() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let b = open_app(&scratch)?;
+    let template = eight_types();
+    start_assessment(&b, UNIT)?;
+
+    let mut answers = Answers::new();
+    let six = AnswerValue::Quantity(Fixed::from_int(6));
+    answer(&b, &template, "1.2", &six)?;
+    answers.set_value(IndicatorId::new("1.2"), six);
+    let valid = expect_scored(&b, &template, &answers, "6 sessions on the quota 1.2")?;
+
+    // Text in a quota field.
+    let quota = number_field(&b, &template, "1.2")?;
+    b.type_into(&quota, "次")?;
+    expect_message(&b, &quota, i18n::NOT_A_NUMBER.zh)?;
+    assert_eq!(b.value_of(&quota)?, "6次", "the typed text was changed");
+    assert_eq!(shown_result(&b)?.total, valid.total.to_string());
+
+    // A negative count of occurrences.
+    let count = number_field(&b, &template, "3.3")?;
+    b.type_into(&count, "-1")?;
+    expect_message(&b, &count, i18n::NEGATIVE.zh)?;
+    assert_eq!(b.value_of(&count)?, "-1", "the typed text was changed");
+    assert_eq!(shown_result(&b)?.total, valid.total.to_string());
+
+    // Correcting the entry clears the message and scores it.
+    type_number(&b, &count, "2")?;
+    answers.set_value(IndicatorId::new("3.3"), AnswerValue::Count(2));
+    let corrected = expect_scored(&b, &template, &answers, "correcting 3.3 to 2")?;
+    assert_ne!(corrected.total, valid.total);
+    expect_message(&b, &count, "")?;
+    Ok(())
+}
+
+/// The number field of a quota, deduction or bonus indicator, found by its label.
+fn number_field(b: &Browser, template: &Template, id: &str) -> Result<Element> {
+    let Some((_, indicator)) = template.indicator(&IndicatorId::new(id)) else {
+        panic!("the template has no indicator {id}");
+    };
+    let any_number = match indicator.kind {
+        IndicatorKind::Quota { .. } => AnswerValue::Quantity(Fixed::ZERO),
+        _ => AnswerValue::Count(0),
+    };
+    let label = control_label(indicator, &any_number)?;
+    b.find_by_label_in(&indicator_card(b, id)?, &label)
+}
+
+/// Waits until the message tied to `field` (its `aria-describedby`, inside the same field
+/// block) reads `wanted` — or is empty when `wanted` is — and checks `aria-invalid` agrees.
+fn expect_message(b: &Browser, field: &Element, wanted: &str) -> Result<()> {
+    b.wait_until(
+        &format!("the message {wanted:?} next to the field"),
+        UI_CHANGE,
+        |b| {
+            let seen = b.execute(
+                "const field = arguments[0];
+                 const message = document.getElementById(field.getAttribute('aria-describedby'));
+                 if (!message || !field.parentElement.contains(message)) { return null; }
+                 return { text: message.innerText.trim(),
+                          invalid: field.getAttribute('aria-invalid') };",
+                vec![field.to_json()],
+            )?;
+            let text = seen["text"].as_str().unwrap_or_default();
+            Ok(if wanted.is_empty() {
+                text.is_empty() && seen["invalid"] == json!("false")
+            } else {
+                text.contains(wanted) && seen["invalid"] == json!("true")
+            })
+        },
+    )
+}
+
+#[test]
+fn the_language_switch_changes_the_page_and_survives_a_reload() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let b = open_app(&scratch)?;
+    let template = eight_types();
+    let first = &template.dimensions[0];
+    b.wait_for_text(i18n::START_NEW.zh, UI_CHANGE)?;
+    b.wait_for_text(first.name.get(Lang::Zh), UI_CHANGE)?;
+
+    start_assessment(&b, UNIT)?;
+    let indicator = &first.indicators[0];
+    b.click(&b.find_button("English")?)?;
+    b.wait_for_text(indicator.content.get(Lang::En), UI_CHANGE)?;
+    let text = b.visible_text()?;
+    for english in [i18n::BACK_TO_START.en, i18n::RESULT.en, i18n::TOTAL.en] {
+        assert!(text.contains(english), "no {english:?} in the English form");
+    }
+    for chinese in [
+        i18n::BACK_TO_START.zh,
+        i18n::RESULT.zh,
+        indicator.content.get(Lang::Zh),
+    ] {
+        assert!(
+            !text.contains(chinese),
+            "{chinese:?} is still shown in English"
+        );
+    }
+    let grade = shown_result(&b)?.grade;
+    assert!(
+        template
+            .grade_bands
+            .iter()
+            .any(|band| band.label.get(Lang::En) == grade),
+        "the grade {grade:?} is not an English label"
+    );
+
+    b.reload()?;
+    wait_ready(&b)?;
+    b.wait_for_text(i18n::START_NEW.en, UI_CHANGE)?;
+    let text = b.visible_text()?;
+    assert!(
+        text.contains(first.name.get(Lang::En)),
+        "template text is not English"
+    );
+    assert!(
+        !text.contains(i18n::START_NEW.zh),
+        "Chinese came back after the reload"
+    );
+    let lang = b.execute("return document.documentElement.lang;", vec![])?;
+    assert_eq!(lang, json!(Lang::En.code()));
+    let pressed = b.execute(
+        "return arguments[0].getAttribute('aria-pressed');",
+        vec![b.find_button("English")?.to_json()],
+    )?;
+    assert_eq!(pressed, json!("true"));
+    Ok(())
+}

@@ -1,0 +1,243 @@
+//! Steps the form journeys share: open the built app, start an assessment, answer an
+//! indicator the way a person would (by the labels on its card), and check that the total
+//! and grade on the page are what `domain::score` computes for the same answers.
+//!
+//! Expected numbers always come from the scoring core, never from literals in a test.
+//! This module drives the Chinese UI (the harness's default language); it holds no
+//! assertions of its own beyond "the page shows what the core computes".
+
+use std::cell::RefCell;
+
+use eightfold::domain::{
+    score, AnswerValue, Answers, Indicator, IndicatorId, IndicatorKind, Lang, ScoreSheet, Template,
+};
+use eightfold::ui::i18n;
+use serde_json::json;
+
+use crate::harness::{self, Browser, Element, HarnessError, Result, Scratch, APP_START, UI_CHANGE};
+
+/// What the result panel shows: the total and the grade label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub total: String,
+    pub grade: String,
+}
+
+/// Opens a lone copy of `dist/eightfold.html` in a fresh browser and waits until the app
+/// has started.
+pub fn open_app(scratch: &Scratch) -> Result<Browser> {
+    let file = scratch.copy_dist()?;
+    let browser = harness::launch(scratch)?;
+    browser.open_file(&file)?;
+    wait_ready(&browser)?;
+    Ok(browser)
+}
+
+/// Waits until the boot script marks the app as started (`<html data-ready="true">`).
+pub fn wait_ready(browser: &Browser) -> Result<()> {
+    browser.wait_until("the app to start", APP_START, |b| {
+        let ready = b.execute(
+            "return document.documentElement.dataset.ready === 'true';",
+            vec![],
+        )?;
+        Ok(ready == json!(true))
+    })
+}
+
+/// On the start screen: types the unit name into the "new assessment" form (the first
+/// template, eight types, is preselected), presses 开始填报 and waits for the form.
+pub fn start_assessment(browser: &Browser, unit: &str) -> Result<()> {
+    let field = browser.find_by_label(i18n::UNIT_NAME.zh)?;
+    browser.type_into(&field, unit)?;
+    browser.click(&browser.find_button(i18n::START.zh)?)?;
+    browser.wait_until("the form and its result panel", APP_START, |b| {
+        let shown = b.execute(
+            "const total = document.querySelector('output[data-testid=total]');
+             return !!total && total.checkVisibility() && total.textContent !== '';",
+            vec![],
+        )?;
+        Ok(shown == json!(true))
+    })
+}
+
+/// The card of one indicator (`<fieldset id="ind-1.2">`).
+pub fn indicator_card(browser: &Browser, id: &str) -> Result<Element> {
+    browser
+        .find_css(&format!("fieldset[id=\"ind-{id}\"]"))
+        .map_err(|e| e.context(format_args!("finding the card of indicator {id}")))
+}
+
+/// The label of the control a person uses to give `value` to `indicator`, as the card shows
+/// it in Chinese.
+pub fn control_label(indicator: &Indicator, value: &AnswerValue) -> Result<String> {
+    let id = &indicator.id;
+    let label = match (&indicator.kind, value) {
+        (_, AnswerValue::NotApplicable) if indicator.na_allowed => {
+            i18n::NOT_APPLICABLE.zh.to_owned()
+        }
+        (IndicatorKind::Scale { .. }, AnswerValue::Level(level_id)) => {
+            let Some(level) = indicator.level(level_id) else {
+                return Err(HarnessError::new(format!(
+                    "indicator {id} has no level {level_id}"
+                )));
+            };
+            format!(
+                "{} ({} {})",
+                level.label.get(Lang::Zh),
+                level.points,
+                i18n::POINTS_UNIT.zh
+            )
+        }
+        (IndicatorKind::YesNo, AnswerValue::YesNo(met)) => {
+            if *met { i18n::YES.zh } else { i18n::NO.zh }.to_owned()
+        }
+        (IndicatorKind::Veto, AnswerValue::Veto(triggered)) => if *triggered {
+            i18n::VETO_TRIGGERED.zh
+        } else {
+            i18n::VETO_NOT_TRIGGERED.zh
+        }
+        .to_owned(),
+        (IndicatorKind::Quota { target, unit, .. }, AnswerValue::Quantity(_)) => format!(
+            "实际完成 ({}: {target} {})",
+            i18n::QUOTA_TARGET.zh,
+            unit.get(Lang::Zh)
+        ),
+        (IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. }, AnswerValue::Count(_)) => {
+            i18n::OCCURRENCES.zh.to_owned()
+        }
+        (kind, value) => {
+            return Err(HarnessError::new(format!(
+                "no control on indicator {id} ({kind:?}) gives the answer {value:?}"
+            )))
+        }
+    };
+    Ok(label)
+}
+
+/// Answers one indicator through its card: clicks the radio or check box, or replaces the
+/// text of the number field.
+pub fn answer(browser: &Browser, template: &Template, id: &str, value: &AnswerValue) -> Result<()> {
+    let Some((_, indicator)) = template.indicator(&IndicatorId::new(id)) else {
+        return Err(HarnessError::new(format!(
+            "the template has no indicator {id}"
+        )));
+    };
+    let label = control_label(indicator, value)?;
+    let card = indicator_card(browser, id)?;
+    let control = browser.find_by_label_in(&card, &label)?;
+    match value {
+        AnswerValue::Quantity(number) => type_number(browser, &control, &number.to_string()),
+        AnswerValue::Count(count) => type_number(browser, &control, &count.to_string()),
+        _ => browser.click(&control),
+    }
+}
+
+/// Replaces what a number field holds with `text`.
+pub fn type_number(browser: &Browser, field: &Element, text: &str) -> Result<()> {
+    browser.clear(field)?;
+    browser.type_into(field, text)
+}
+
+/// The answer that earns an indicator's full marks: the best level, "met", the target,
+/// no occurrences, no veto.
+pub fn full_marks(indicator: &Indicator) -> AnswerValue {
+    match &indicator.kind {
+        IndicatorKind::Scale { levels } => levels
+            .iter()
+            .max_by_key(|level| level.points)
+            .map_or(AnswerValue::Unanswered, |level| {
+                AnswerValue::Level(level.id.clone())
+            }),
+        IndicatorKind::YesNo => AnswerValue::YesNo(true),
+        IndicatorKind::Quota { target, .. } => AnswerValue::Quantity(*target),
+        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => AnswerValue::Count(0),
+        IndicatorKind::Veto => AnswerValue::Veto(false),
+    }
+}
+
+/// Answers every indicator except those in `skip` with full marks, through the UI, and
+/// returns the same answers as data.
+pub fn fill_full_marks(browser: &Browser, template: &Template, skip: &[&str]) -> Result<Answers> {
+    let mut answers = Answers::new();
+    for (_, indicator) in template.indicators() {
+        if skip.contains(&indicator.id.as_str()) {
+            continue;
+        }
+        let value = full_marks(indicator);
+        answer(browser, template, indicator.id.as_str(), &value)?;
+        answers.set_value(indicator.id.clone(), value);
+    }
+    Ok(answers)
+}
+
+/// The total and grade the result panel shows right now.
+pub fn shown_result(browser: &Browser) -> Result<Shown> {
+    let read = |testid: &str| -> Result<String> {
+        let output = browser.find_css(&format!("output[data-testid=\"{testid}\"]"))?;
+        Ok(browser.text_of(&output)?.trim().to_owned())
+    };
+    Ok(Shown {
+        total: read("total")?,
+        grade: read("grade")?,
+    })
+}
+
+/// What the result panel should show for `sheet`.
+pub fn expected_result(template: &Template, sheet: &ScoreSheet) -> Shown {
+    Shown {
+        total: sheet.total.to_string(),
+        grade: template.grade_label(&sheet.grade, Lang::Zh),
+    }
+}
+
+/// Scores `answers` with the core and waits until the page shows the same total and grade;
+/// `step` names what was just done, for the failure message. Returns the core's sheet.
+pub fn expect_scored(
+    browser: &Browser,
+    template: &Template,
+    answers: &Answers,
+    step: &str,
+) -> Result<ScoreSheet> {
+    let sheet = score(template, answers);
+    let expected = expected_result(template, &sheet);
+    let last = RefCell::new(None::<Shown>);
+    let waited = browser.wait_until(
+        &format!("the result after {step} to be {expected:?}"),
+        UI_CHANGE,
+        |b| {
+            let shown = shown_result(b)?;
+            let matches = shown == expected;
+            last.replace(Some(shown));
+            Ok(matches)
+        },
+    );
+    match waited {
+        Ok(()) => Ok(sheet),
+        Err(e) => Err(e.context(format_args!(
+            "after {step}: the scoring core says {expected:?}, the page shows {:?}",
+            last.into_inner()
+        ))),
+    }
+}
+
+/// The sentences listed under 影响等次的规则 (the rules that changed the grade).
+pub fn shown_grade_rules(browser: &Browser) -> Result<Vec<String>> {
+    let rules = browser.execute(
+        "const heading = Array.from(document.querySelectorAll('.result-panel h3'))
+           .find((h) => h.textContent.trim() === arguments[0]);
+         if (!heading) { return null; }
+         return Array.from(heading.parentElement.querySelectorAll('li'),
+           (li) => li.innerText.trim());",
+        vec![json!(i18n::RULES_APPLIED.zh)],
+    )?;
+    let Some(items) = rules.as_array() else {
+        return Err(HarnessError::new(format!(
+            "no heading {:?} in the result panel",
+            i18n::RULES_APPLIED.zh
+        )));
+    };
+    Ok(items
+        .iter()
+        .filter_map(|item| item.as_str().map(str::to_owned))
+        .collect())
+}
