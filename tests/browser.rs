@@ -31,3 +31,12 @@ mod print;
 
 #[path = "browser/accessibility.rs"]
 mod accessibility;
+
+#[path = "browser/support_app.rs"]
+mod support_app;
+
+#[path = "browser/drafts.rs"]
+mod drafts;
+
+#[path = "browser/files.rs"]
+mod files;

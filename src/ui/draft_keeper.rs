@@ -181,6 +181,11 @@ impl DraftKeeper {
         if matches!(self.status.get_untracked(), SaveStatus::Conflict { .. }) {
             return;
         }
+        // Opening a draft sets the session too; saving it unchanged would make another tab
+        // that has the same draft open see a newer revision and stop saving.
+        if self.unchanged_since_save(state) {
+            return;
+        }
         self.status.set(SaveStatus::Unsaved);
         if self.pending.with_value(Option::is_some) {
             return;
@@ -194,6 +199,16 @@ impl DraftKeeper {
         )
         .ok();
         self.pending.set_value(handle);
+    }
+
+    /// True when the open assessment is exactly the one last saved.
+    fn unchanged_since_save(&self, state: AppState) -> bool {
+        self.base.with_value(|base| {
+            state.session.with_untracked(|open| match (base, open) {
+                (Some(base), Some(open)) => base.assessment == open.assessment,
+                _ => false,
+            })
+        })
     }
 
     fn cancel_pending(&self) {

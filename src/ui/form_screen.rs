@@ -69,7 +69,7 @@ pub fn FormScreen() -> impl IntoView {
                 <button type="button" on:click=move |_| export_error.set(export_open(state, true).err())>
                     {tr(i18n::EXPORT_CSV)}
                 </button>
-                <button type="button" prop:disabled=move || pdf_busy.get() on:click=move |_| {
+                <button type="button" class="pdf-download" prop:disabled=move || pdf_busy.get() on:click=move |_| {
                     pdf_busy.set(true);
                     export_error.set(None);
                     download_pdf(state, move |error| {

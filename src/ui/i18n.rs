@@ -77,6 +77,8 @@ ui_strings! {
     MUST_PASS_ITEM => "★ 必达项", "★ Must-pass item";
     BONUS_ITEM => "加分项", "Bonus item";
     DEDUCTION_ITEM => "扣分项（扣完为止）", "Deduction (floor at zero)";
+    ACHIEVED => "实际完成", "Achieved";
+    AT_MOST => "最多", "at most";
     QUOTA_TARGET => "目标", "Target";
     OCCURRENCES => "次数", "Occurrences";
     PER_OCCURRENCE => "每次", "each";

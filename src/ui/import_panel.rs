@@ -85,7 +85,9 @@ pub fn ImportPanel() -> impl IntoView {
             <p>{tr(i18n::IMPORT_HINT)}</p>
             <label class="file-picker" for="import-files">{tr(i18n::IMPORT_FILES)}</label>
             <input id="import-files" type="file" multiple accept=".json,application/json" on:change=on_change />
-            <ul class="import-report" role="status">{lines}</ul>
+            <div role="status">
+                <ul class="import-report">{lines}</ul>
+            </div>
         </section>
     }
 }

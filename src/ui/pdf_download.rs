@@ -18,10 +18,12 @@ pub fn download_pdf(state: AppState, done: impl Fn(Option<String>) + 'static) {
         return;
     };
     spawn_local(async move {
+        let measure = clock::Measure::start("eightfold-pdf");
         let result = match pdf_font::cjk_font().await {
             Ok(font) => make_and_download(&session, &font, lang),
             Err(error) => Err(format!("{} {error}", i18n::PDF_FONT_MISSING.get(lang))),
         };
+        measure.end();
         done(result.err());
     });
 }

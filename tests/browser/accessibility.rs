@@ -60,9 +60,13 @@ fn assert_no_serious_violations(b: &Browser, page: &str) -> Result<()> {
     let result = b.execute_async(
         "const done = arguments[arguments.length - 1];
          window.axe.run(document, { resultTypes: ['violations'] }).then(
-           (r) => done({ violations: r.violations.map((v) => ({
+           (r) => done({
+             passes: r.passes.map((p) => p.id),
+             violations: r.violations.map((v) => ({
                id: v.id, impact: v.impact, help: v.help,
-               nodes: v.nodes.map((n) => n.target.join(' ') + ': ' + n.failureSummary) })) }),
+               nodes: v.nodes.map((n) => n.target.join(' ') + ': ' + n.failureSummary),
+             })),
+           }),
            (e) => done({ error: String(e) }));",
         vec![],
     )?;
@@ -76,6 +80,12 @@ fn assert_no_serious_violations(b: &Browser, page: &str) -> Result<()> {
         .iter()
         .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
         .collect();
+    // axe examined the page's form controls, not an empty document.
+    let passes = result.get("passes").and_then(Value::as_array);
+    assert!(
+        passes.is_some_and(|rules| rules.contains(&json!("label"))),
+        "axe-core checked no labelled control on {page}: {result}"
+    );
     assert!(
         serious.is_empty(),
         "axe-core found {} serious or critical violation(s) on {page}:\n{}",

@@ -116,14 +116,15 @@ fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// The PDF's text in the order it was drawn (`-raw`), so that a table cell's lines stay
+/// together instead of interleaving with the cells beside them.
 fn pdf_text(path: &Path) -> Result<String> {
-    let output = poppler(
+    poppler(
         Command::new("pdftotext")
-            .args(["-enc", "UTF-8"])
+            .args(["-raw", "-enc", "UTF-8"])
             .arg(path)
             .arg("-"),
-    )?;
-    Ok(output)
+    )
 }
 
 /// Width and height in points of every page, from `pdfinfo -f 1 -l <last>`.

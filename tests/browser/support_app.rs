@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use eightfold::domain::{AnswerValue, IndicatorId};
+use eightfold::domain::IndicatorId;
 use eightfold::drafts::keys::DRAFT_PREFIX;
 use eightfold::drafts::{decode, DraftRecord};
 use eightfold::ui::i18n;
@@ -97,18 +97,14 @@ pub fn draft_names(browser: &Browser) -> Result<Vec<String>> {
 pub fn open_draft(browser: &Browser, unit: &str) -> Result<()> {
     let row = draft_row(browser, unit)?;
     browser.click(&browser.find_button_in(&row, i18n::OPEN.zh)?)?;
-    browser.wait_until(
-        &format!("the form of {unit:?}"),
-        APP_START,
-        |b| {
-            let heading = b.execute(
-                "const h = document.querySelector('.form-heading');
+    browser.wait_until(&format!("the form of {unit:?}"), APP_START, |b| {
+        let heading = b.execute(
+            "const h = document.querySelector('.form-heading');
                  return h ? h.innerText : '';",
-                vec![],
-            )?;
-            Ok(heading.as_str().is_some_and(|h| h.starts_with(unit)))
-        },
-    )
+            vec![],
+        )?;
+        Ok(heading.as_str().is_some_and(|h| h.starts_with(unit)))
+    })
 }
 
 /// Presses 返回首页 and waits for the drafts list.
@@ -217,14 +213,4 @@ pub fn stored_notes(browser: &Browser, indicator: &str) -> Result<Vec<String>> {
                 .map(|answer| answer.note.clone())
         })
         .collect())
-}
-
-/// The value stored for `indicator` in `record` (unanswered when absent).
-pub fn stored_value(record: &DraftRecord, indicator: &str) -> AnswerValue {
-    record
-        .assessment
-        .answers
-        .get(&IndicatorId::new(indicator))
-        .map(|answer| answer.value.clone())
-        .unwrap_or_default()
 }

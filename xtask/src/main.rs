@@ -4,6 +4,7 @@
 //! - `test`  runs everything CI runs: fmt, clippy, native tests, dist, browser tests.
 //! - `bench` measures size and speed and prints the rows for BENCHMARKS.md.
 
+mod bench;
 mod dist;
 mod prerequisites;
 mod run;
@@ -13,13 +14,15 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask <dist | test | bench>
   dist   build dist/eightfold.html (adds the wasm32 target if missing)
-  test   fmt check, clippy -D warnings, native tests, dist, browser tests";
+  test   fmt check, clippy -D warnings, native tests, dist, browser tests
+  bench  measure size and speed; writes the numbers into BENCHMARKS.md";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("dist") => dist::dist().map(|report| println!("{report}")),
         Some("test") => test::test(),
+        Some("bench") => bench::bench(),
         Some("help" | "--help" | "-h") | None => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

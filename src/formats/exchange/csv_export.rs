@@ -7,8 +7,8 @@
 //! close the table. Scores come from [`crate::domain::score()`]; cells are written by
 //! [`super::csv_cell`], which neutralises formulas in every text cell.
 
-use super::answer_text::answer_text;
 use super::csv_cell::{csv_bytes, Cell};
+use crate::domain::answer_text;
 use crate::domain::assessment::Assessment;
 use crate::domain::{Answers, Fixed, Indicator, IndicatorStatus, Lang, ScoreSheet, Template};
 

@@ -14,7 +14,6 @@
 //!
 //! Nothing here touches the browser or the clock; `crate::web::files` moves the bytes.
 
-pub mod answer_text;
 pub mod backup;
 mod canonical_json;
 pub mod csv_cell;
@@ -28,7 +27,6 @@ pub mod import;
 mod json_input;
 pub mod migrate;
 
-pub use answer_text::answer_text;
 pub use backup::{backup, restore, Restored, BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES};
 pub use csv_cell::{neutralize_formula, Cell, CSV_MIME, UTF8_BOM};
 pub use csv_export::assessment_csv;

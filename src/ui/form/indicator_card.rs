@@ -153,10 +153,7 @@ fn value_control(
                 let lang = lang.get();
                 format!(
                     "{} ({}: {target} {})",
-                    match lang {
-                        Lang::Zh => "实际完成",
-                        Lang::En => "Achieved",
-                    },
+                    i18n::ACHIEVED.get(lang),
                     i18n::QUOTA_TARGET.get(lang),
                     unit.get(lang)
                 )
@@ -310,10 +307,7 @@ fn max_line(indicator: &Indicator, lang: Lang) -> String {
         IndicatorKind::Bonus { per_occurrence } => format!(
             "+{per_occurrence} {pts} {} ({} {} {pts})",
             i18n::PER_OCCURRENCE.get(lang),
-            match lang {
-                Lang::Zh => "最多",
-                Lang::En => "at most",
-            },
+            i18n::AT_MOST.get(lang),
             indicator.max_points
         ),
         IndicatorKind::Deduction { per_occurrence } => format!(

@@ -1,0 +1,123 @@
+//! Benchmark (not a test): speed of the built single file in headless Chromium.
+//!
+//! `cargo bench --bench browser` (run by `cargo xtask bench`, after `cargo xtask dist`) prints
+//! the median and spread of repeated runs, all measured inside the page with
+//! `performance.now()` so WebDriver's own latency is not counted:
+//! - open → interactive: navigation start to the app mounted (`window.eightfoldReadyAt`);
+//! - input → total: one edit of a quota field to the total's text changing in the DOM;
+//! - PDF: the "eightfold-pdf" User Timing measure of a click on "Download PDF" (font inflate,
+//!   layout, subsetting, PDF writing), and the size of the file downloaded.
+
+#[path = "../tests/browser/harness/mod.rs"]
+#[allow(
+    dead_code,
+    unused_imports,
+    reason = "the bench uses a part of the harness"
+)]
+mod harness;
+
+use harness::{Browser, Result, Scratch, APP_START, UI_CHANGE};
+use serde_json::{json, Value};
+
+fn runs(default: usize) -> usize {
+    std::env::var("EIGHTFOLD_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn report(label: &str, unit: &str, mut samples: Vec<f64>) {
+    samples.sort_by(f64::total_cmp);
+    let at = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "{label}: median {:.1} {unit} (p10 {:.1}, p90 {:.1}, min {:.1}, max {:.1}, n = {})",
+        at(0.5),
+        at(0.1),
+        at(0.9),
+        samples[0],
+        samples[samples.len() - 1],
+        samples.len()
+    );
+}
+
+fn number(value: Value) -> f64 {
+    value.as_f64().unwrap_or(f64::NAN)
+}
+
+fn wait_ready(browser: &Browser) -> Result<()> {
+    browser.wait_until("the app to start", APP_START, |b| {
+        Ok(b.execute(
+            "return document.documentElement.dataset.ready === 'true'",
+            vec![],
+        )? == json!(true))
+    })
+}
+
+fn main() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let file = scratch.copy_dist()?;
+    let browser = harness::launch(&scratch)?;
+
+    let mut open = Vec::new();
+    for _ in 0..runs(15) {
+        browser.open_file(&file)?;
+        wait_ready(&browser)?;
+        open.push(number(
+            browser.execute("return window.eightfoldReadyAt", vec![])?,
+        ));
+    }
+    report("open → interactive", "ms", open);
+
+    let unit = browser.find_css("#new-unit")?;
+    browser.type_into(&unit, "基准测试单位")?;
+    browser.click(&browser.find_css("form.new-assessment button[type=submit]")?)?;
+    browser.find_css("[data-testid=total]")?;
+
+    let mut edit = Vec::new();
+    for i in 0..runs(30) {
+        let value = (i % 11 + 1).to_string();
+        let ms = browser.execute_async(
+            r#"const [value, done] = arguments;
+               const input = document.querySelector('[id="ind-1.1-value"]');
+               const total = document.querySelector('[data-testid=total]');
+               const before = total.textContent;
+               const observer = new MutationObserver(() => {
+                 if (total.textContent !== before) { observer.disconnect(); done(performance.now() - t0); }
+               });
+               observer.observe(total, { childList: true, characterData: true, subtree: true });
+               const t0 = performance.now();
+               input.value = value;
+               input.dispatchEvent(new Event('input', { bubbles: true }));"#,
+            vec![json!(value)],
+        )?;
+        edit.push(number(ms));
+    }
+    report("input → updated total", "ms", edit);
+
+    let mut pdf = Vec::new();
+    let downloads = scratch.downloads();
+    for k in 1..=runs(10) {
+        let button = browser.find_css("button.pdf-download")?;
+        browser.click(&button)?;
+        browser.wait_until("the PDF measure", UI_CHANGE, |b| {
+            let count = b.execute(
+                "return performance.getEntriesByName('eightfold-pdf').length",
+                vec![],
+            )?;
+            Ok(count.as_u64().unwrap_or(0) >= k as u64)
+        })?;
+        pdf.push(number(browser.execute(
+            "const e = performance.getEntriesByName('eightfold-pdf'); return e[e.length - 1].duration",
+            vec![],
+        )?));
+    }
+    report(
+        "PDF generation in the browser (built-in eight-types template)",
+        "ms",
+        pdf,
+    );
+    let file = harness::wait_for_download(&downloads, ".pdf", UI_CHANGE)?;
+    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+    println!("PDF size (built-in eight-types template, one answer): {size} bytes");
+    browser.quit()
+}
