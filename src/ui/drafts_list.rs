@@ -66,6 +66,11 @@ pub fn DraftsList() -> impl IntoView {
         <section class="drafts" aria-labelledby="drafts-heading">
             <h2 id="drafts-heading">{tr(i18n::DRAFTS)}</h2>
             <p class="storage-scope">{move || keeper.scope.message(lang.get())}</p>
+            <div role="status">
+                <ul class="draft-notices">
+                    {move || keeper.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+            </div>
             {undo}
             <Show when=move || !keeper.summaries.with(Vec::is_empty) fallback=move || view! { <p>{tr(i18n::NO_DRAFTS)}</p> }>
                 <table class="drafts-table">

@@ -109,6 +109,7 @@ ui_strings! {
     DIGEST_OK => "校验一致", "digest OK";
     CHANGED_AFTER_EXPORT => "⚠ 导出后被修改过（校验值不符）", "⚠ changed after export (digest mismatch)";
     DIGEST_MISSING => "文件没有校验值", "the file has no digest";
+    SCORE_MISMATCH => "文件中记录的分数与按模板重新计算的不一致，已采用重新计算的分数", "the scores written in the file differ from the recomputed ones; the recomputed scores are used";
     MIGRATED_FROM => "已从第 {} 版格式转换", "converted from format version {}";
     DRAFTS => "草稿", "Drafts";
     NO_DRAFTS => "此浏览器中还没有草稿。", "No drafts in this browser yet.";

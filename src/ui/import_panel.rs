@@ -151,6 +151,9 @@ fn adopt(state: AppState, imported: Imported, lang: Lang) -> ImportLine {
         }
         DigestStatus::Missing => notes.push(i18n::DIGEST_MISSING.get(lang).to_owned()),
     }
+    if imported.score_mismatch {
+        notes.push(i18n::SCORE_MISMATCH.get(lang).to_owned());
+    }
     if let Some(version) = imported.migrated_from {
         notes.push(i18n::fill(i18n::MIGRATED_FROM, lang, version));
     }

@@ -12,7 +12,7 @@ use crate::domain::answer_text;
 use crate::domain::assessment::Assessment;
 use crate::domain::{Answers, Fixed, Indicator, IndicatorStatus, Lang, ScoreSheet, Template};
 
-const HEADER_ZH: [&str; 14] = [
+const HEADER_ZH: [&str; 17] = [
     "维度",
     "维度（英文）",
     "指标编号",
@@ -27,9 +27,12 @@ const HEADER_ZH: [&str; 14] = [
     "考评答案",
     "考评得分",
     "考评意见",
+    "单位",
+    "年度",
+    "考核期",
 ];
 
-const HEADER_EN: [&str; 14] = [
+const HEADER_EN: [&str; 17] = [
     "Dimension (Chinese)",
     "Dimension",
     "Indicator",
@@ -44,6 +47,9 @@ const HEADER_EN: [&str; 14] = [
     "Review answer",
     "Review score",
     "Review comment",
+    "Unit",
+    "Year",
+    "Period",
 ];
 
 /// The assessment as CSV bytes: UTF-8 with a byte-order mark, CRLF line ends.
@@ -81,6 +87,16 @@ pub fn assessment_csv(template: &Template, assessment: &Assessment, lang: Lang) 
     let review_sheet = review.as_ref().map(|(_, sheet)| sheet);
     rows.push(total_row(&own, review_sheet));
     rows.push(grade_row(template, &own, review_sheet, lang));
+    // Every row names its unit, so a table forwarded or merged without its file name still
+    // says whose it is.
+    let unit = &assessment.unit;
+    for row in rows.iter_mut().skip(1) {
+        row.extend([
+            Cell::text(&unit.unit),
+            Cell::Number(Fixed::from_int(i64::from(unit.year))),
+            Cell::text(&unit.period),
+        ]);
+    }
     // Writing to memory cannot fail; an empty file is the (unreachable) fallback, not a panic.
     csv_bytes(&rows).unwrap_or_default()
 }
