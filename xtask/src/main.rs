@@ -6,6 +6,7 @@
 
 mod bench;
 mod dist;
+mod font;
 mod prerequisites;
 mod run;
 mod test;
@@ -15,7 +16,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <dist | test | bench>
   dist   build dist/eightfold.html (adds the wasm32 target if missing)
   test   fmt check, clippy -D warnings, native tests, dist, browser tests
-  bench  measure size and speed; writes the numbers into BENCHMARKS.md";
+  bench  measure size and speed; writes the numbers into BENCHMARKS.md
+  font   rebuild assets/fonts/NotoSansSC-eightfold.otf (needs fonts-noto-cjk and fonttools)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +25,7 @@ fn main() -> ExitCode {
         Some("dist") => dist::dist().map(|report| println!("{report}")),
         Some("test") => test::test(),
         Some("bench") => bench::bench(),
+        Some("font") => font::prepare_font().map(|report| println!("{report}")),
         Some("help" | "--help" | "-h") | None => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
