@@ -14,12 +14,7 @@ pub fn PrintSheet() -> impl IntoView {
     let state = use_state();
     let sheet = move || {
         let lang = state.lang.get();
-        state.session.with(|session| {
-            state.score.with(|score| match (session, score) {
-                (Some(session), Some(score)) => Some(sheet_view(session, score, lang)),
-                _ => None,
-            })
-        })
+        state.with_scored(|session, score| sheet_view(session, score, lang))
     };
     view! { <section class="print-sheet" aria-hidden="true">{sheet}</section> }
 }

@@ -57,6 +57,16 @@ impl AppState {
         }
     }
 
+    /// Runs `f` on the open session and its score, tracking both; `None` when nothing is open.
+    pub fn with_scored<T>(&self, f: impl FnOnce(&Session, &ScoreSheet) -> T) -> Option<T> {
+        self.session.with(|session| {
+            self.score.with(|sheet| match (session, sheet) {
+                (Some(session), Some(sheet)) => Some(f(session, sheet)),
+                _ => None,
+            })
+        })
+    }
+
     /// The answer to one indicator of the open assessment.
     pub fn answer(&self, id: &IndicatorId) -> Option<Answer> {
         self.session

@@ -42,11 +42,7 @@ pub fn RadarChart() -> impl IntoView {
     let state = use_state();
     let chart = move || {
         let lang = state.lang.get();
-        state.session.with(|session| {
-            state.score.with(|sheet| {
-                let (Some(session), Some(sheet)) = (session, sheet) else {
-                    return None;
-                };
+        state.with_scored(|session, sheet| {
                 let count = sheet.dimensions.len();
                 let fractions: Vec<f64> = sheet.dimensions.iter().map(|d| fraction(d.percent)).collect();
                 let grid = [0.25, 0.5, 0.75, 1.0]
@@ -87,7 +83,6 @@ pub fn RadarChart() -> impl IntoView {
                         <polygon class="radar-value" points=polygon(&fractions) />
                     </svg>
                 })
-            })
         })
     };
     view! {

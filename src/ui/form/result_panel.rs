@@ -15,12 +15,9 @@ pub fn ResultPanel() -> impl IntoView {
     let lang = state.lang;
     let with_sheet =
         move |f: &dyn Fn(&crate::ui::state::Session, &crate::domain::ScoreSheet) -> String| {
-            state.session.with(|session| {
-                state.score.with(|sheet| match (session, sheet) {
-                    (Some(session), Some(sheet)) => f(session, sheet),
-                    _ => String::new(),
-                })
-            })
+            state
+                .with_scored(|session, sheet| f(session, sheet))
+                .unwrap_or_default()
         };
     let total = move || with_sheet(&|_, sheet| sheet.total.to_string());
     let grade = move || {
@@ -38,26 +35,20 @@ pub fn ResultPanel() -> impl IntoView {
     let bonus = move || with_sheet(&|_, sheet| sheet.bonus.to_string());
     let rules = move || {
         let lang = lang.get();
-        state.session.with(|session| {
-            state.score.with(|sheet| {
-                let (Some(session), Some(sheet)) = (session, sheet) else {
-                    return Vec::new();
-                };
+        state
+            .with_scored(|session, sheet| {
                 sheet
                     .grade_rules
                     .iter()
                     .map(|rule| view! { <li>{rule.describe(&session.template, lang)}</li> })
                     .collect::<Vec<_>>()
             })
-        })
+            .unwrap_or_default()
     };
     let dimension_rows = move || {
         let lang = lang.get();
-        state.session.with(|session| {
-            state.score.with(|sheet| {
-                let (Some(session), Some(sheet)) = (session, sheet) else {
-                    return Vec::new();
-                };
+        state
+            .with_scored(|session, sheet| {
                 sheet
                     .dimensions
                     .iter()
@@ -74,7 +65,7 @@ pub fn ResultPanel() -> impl IntoView {
                     })
                     .collect::<Vec<_>>()
             })
-        })
+            .unwrap_or_default()
     };
 
     view! {

@@ -13,11 +13,8 @@ pub fn TodoSummary() -> impl IntoView {
     let state = use_state();
     let list = move |below_full: bool| {
         let lang: Lang = state.lang.get();
-        state.session.with(|session| {
-            state.score.with(|sheet| {
-                let (Some(session), Some(sheet)) = (session, sheet) else {
-                    return Vec::new();
-                };
+        state
+            .with_scored(|session, sheet| {
                 sheet
                     .indicators()
                     .filter(|s| {
@@ -35,7 +32,7 @@ pub fn TodoSummary() -> impl IntoView {
                     })
                     .collect::<Vec<_>>()
             })
-        })
+            .unwrap_or_default()
     };
     let unanswered = move || list(false);
     let below = move || list(true);
