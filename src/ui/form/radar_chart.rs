@@ -77,7 +77,7 @@ pub fn RadarChart() -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(", ");
                 Some(view! {
-                    <svg class="radar-chart" viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-label=summary>
+                    <svg class="radar-chart" viewBox=format!("-70 -10 {} {}", SIZE + 140.0, SIZE + 20.0) role="img" aria-label=summary>
                         {grid}
                         {axes}
                         <polygon class="radar-value" points=polygon(&fractions) />
