@@ -6,7 +6,9 @@
 //! - open → interactive: navigation start to the app mounted (`window.eightfoldReadyAt`);
 //! - input → total: one edit of a quota field to the total's text changing in the DOM;
 //! - PDF: the "eightfold-pdf" User Timing measure of a click on "Download PDF" (font inflate,
-//!   layout, subsetting, PDF writing), and the size of the file downloaded.
+//!   layout, subsetting, PDF writing), and the size of the file downloaded;
+//! - review mode: the "eightfold-consolidate" measure of choosing 200 unit files at once
+//!   (reading them, importing each with its digest check, consolidating the batch).
 
 #[path = "../tests/browser/harness/mod.rs"]
 #[allow(
@@ -15,6 +17,10 @@
     reason = "the bench uses a part of the harness"
 )]
 mod harness;
+
+#[path = "../tests/browser/support_review.rs"]
+#[allow(dead_code, reason = "the bench uses a part of the review steps")]
+mod support_review;
 
 use harness::{Browser, Result, Scratch, APP_START, UI_CHANGE};
 use serde_json::{json, Value};
@@ -119,5 +125,37 @@ fn main() -> Result<()> {
     let file = harness::wait_for_download(&downloads, ".pdf", UI_CHANGE)?;
     let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
     println!("PDF size (built-in eight-types template, one answer): {size} bytes");
+    browser.quit()?;
+
+    // Review mode, in a browser of its own: a fresh page each run, then 200 unit files
+    // chosen at once.
+    let review_scratch = Scratch::new()?;
+    let file = review_scratch.copy_dist()?;
+    let browser = harness::launch(&review_scratch)?;
+    let units = support_review::write_unit_files(&review_scratch.path().join("units"), 200)?;
+    let mut consolidate = Vec::new();
+    for _ in 0..runs(5) {
+        browser.open_file(&file)?;
+        wait_ready(&browser)?;
+        support_review::open_review_mode(&browser)?;
+        support_review::choose_review_files(&browser, &units)?;
+        browser.wait_until("the consolidate measure", APP_START, |b| {
+            let count = b.execute(
+                "return performance.getEntriesByName('eightfold-consolidate').length",
+                vec![],
+            )?;
+            Ok(count.as_u64().unwrap_or(0) >= 1)
+        })?;
+        consolidate.push(number(browser.execute(
+            "return performance.getEntriesByName('eightfold-consolidate')[0].duration",
+            vec![],
+        )?));
+        support_review::wait_units_rows(&browser, units.len())?;
+    }
+    report(
+        "import and consolidate 200 unit files in review mode",
+        "ms",
+        consolidate,
+    );
     browser.quit()
 }

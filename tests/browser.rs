@@ -40,3 +40,27 @@ mod drafts;
 
 #[path = "browser/files.rs"]
 mod files;
+
+#[path = "browser/engines.rs"]
+mod engines;
+
+#[path = "browser/support_pdf.rs"]
+mod support_pdf;
+
+#[path = "browser/pdf_download.rs"]
+mod pdf_download;
+
+#[path = "browser/security.rs"]
+mod security;
+
+#[path = "browser/support_review.rs"]
+mod support_review;
+
+#[path = "browser/review.rs"]
+mod review;
+
+#[path = "browser/support_editor.rs"]
+mod support_editor;
+
+#[path = "browser/editor.rs"]
+mod editor;

@@ -10,12 +10,15 @@ pub mod answer;
 pub mod answer_text;
 pub mod assessment;
 pub mod builtin;
+pub mod consolidate;
 pub mod fixed;
 pub mod ids;
 pub mod rules;
 pub mod score;
 pub mod sheet;
 pub mod template;
+pub mod template_diff;
+pub mod template_edit;
 pub mod text;
 pub mod validate;
 

@@ -5,7 +5,7 @@
 //! neither read nor count nor clear their keys. Each kind of entry has its own sub-prefix so a
 //! listing can tell drafts, quarantined text and preferences apart without parsing them.
 
-use crate::domain::AssessmentId;
+use crate::domain::{AssessmentId, TemplateId};
 
 /// The prefix of every key Eightfold writes.
 pub const PREFIX: &str = "eightfold:";
@@ -13,6 +13,8 @@ pub const PREFIX: &str = "eightfold:";
 pub const DRAFT_PREFIX: &str = "eightfold:draft:";
 /// The prefix of quarantined entries: `eightfold:quarantine:<original key>`.
 pub const QUARANTINE_PREFIX: &str = "eightfold:quarantine:";
+/// The prefix of criteria templates being edited or published: `eightfold:template:<id>`.
+pub const TEMPLATE_PREFIX: &str = "eightfold:template:";
 /// The key of the preferences record.
 pub const PREFS: &str = "eightfold:prefs";
 
@@ -26,6 +28,18 @@ pub fn draft_id(key: &str) -> Option<AssessmentId> {
     key.strip_prefix(DRAFT_PREFIX)
         .filter(|id| !id.is_empty())
         .map(|id| AssessmentId(id.to_owned()))
+}
+
+/// The key of the criteria template `id`.
+pub fn template_key(id: &TemplateId) -> String {
+    format!("{TEMPLATE_PREFIX}{id}")
+}
+
+/// The template id a template key names, if it is one.
+pub fn template_id(key: &str) -> Option<TemplateId> {
+    key.strip_prefix(TEMPLATE_PREFIX)
+        .filter(|id| !id.is_empty())
+        .map(TemplateId::new)
 }
 
 /// Where the `n`th quarantined copy of `original` goes (`n` = 0 for the first, then `#2`, `#3`...

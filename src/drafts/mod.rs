@@ -5,7 +5,8 @@
 //! policy — written against the [`KeyValueStore`] trait so it runs and is tested natively. It
 //! holds no clock and no randomness (callers pass `now` and a per-tab [`WriterId`]) and touches
 //! no browser API: the localStorage adapter is `crate::web::storage`, and the timers and
-//! `pagehide` flush belong to the UI.
+//! `pagehide` flush belong to the UI. The criteria templates a committee edits are kept the
+//! same way ([`template_record`], [`template_store`]).
 //!
 //! **Architecture invariant:** nothing here imports web-sys, js-sys, wasm-bindgen, gloo or
 //! leptos; nothing stored by the user is deleted except on the user's explicit request.
@@ -22,6 +23,8 @@ pub mod schedule;
 pub mod scope;
 pub mod store;
 pub mod summary;
+pub mod template_record;
+pub mod template_store;
 pub mod usage;
 pub mod v1;
 
@@ -36,4 +39,6 @@ pub use schedule::SaveScheduler;
 pub use scope::StorageScope;
 pub use store::{DraftStore, LoadError, SaveError, SaveOutcome};
 pub use summary::{DraftSummary, SummaryScores};
+pub use template_record::{PublishState, TemplateRecord, TEMPLATE_SCHEMA};
+pub use template_store::{Adopted, TemplateError, TemplateReport, TemplateStore};
 pub use usage::{Usage, NOMINAL_QUOTA_BYTES};

@@ -81,6 +81,13 @@ impl DraftRecord {
         }
     }
 
+    /// Makes `template` the one kept with the record (after the draft's answers were moved to
+    /// another template version): a copy unless it is exactly a built-in one.
+    pub fn keep_template(&mut self, template: &Template) {
+        let builtin = builtin_templates().iter().any(|known| known == template);
+        self.template = (!builtin).then(|| template.clone());
+    }
+
     pub fn id(&self) -> &AssessmentId {
         &self.assessment.id
     }

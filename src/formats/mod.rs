@@ -7,6 +7,12 @@
 //!
 //! - [`exchange`]: assessment files (`.eightfold.json`), their versions and digests, CSV, backup.
 //! - [`pdf`]: the printable report.
+//! - [`criteria_csv`]: a committee's criteria table (CSV) read into a template draft.
+//! - [`form_file`]: the app's own HTML with a template embedded, for units to fill.
+//! - [`review`]: the working committee's batch of unit files and its consolidated CSV.
 
+pub mod criteria_csv;
 pub mod exchange;
+pub mod form_file;
 pub mod pdf;
+pub mod review;

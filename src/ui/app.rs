@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::editor::EditorScreen;
 use super::form_screen::FormScreen;
 use super::i18n::{self, UiText};
 use super::language_switch::LanguageSwitch;
 use super::print_sheet::PrintSheet;
+use super::review::{ReviewScreen, ReviewState};
 use super::save_status::StorageBanner;
 use super::start_screen::StartScreen;
 use super::state::{use_state, AppState, Screen};
@@ -16,6 +18,10 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(prefs::initial_lang());
     provide_context(state);
     state.drafts.install(state);
+    // Review mode's batch outlives visits to other screens (issue 9).
+    let review = ReviewState::new();
+    provide_context(review);
+    review.install();
     Effect::new(move |_| {
         let lang = state.lang.get();
         prefs::save_lang(lang);
@@ -31,6 +37,8 @@ pub fn App() -> impl IntoView {
         <main class="app-main" id="main">
             {move || match state.screen.get() {
                 Screen::Start => view! { <StartScreen /> }.into_any(),
+                Screen::Editor => view! { <EditorScreen /> }.into_any(),
+                Screen::Review => view! { <ReviewScreen /> }.into_any(),
                 Screen::Form => {
                     // Re-mount the form when the draft under it is replaced (reload, copy).
                     state.drafts.epoch.track();

@@ -253,12 +253,37 @@ impl DraftKeeper {
         let session = state.session.get_untracked()?;
         let base = self.base.get_value();
         Some(match base {
-            Some(base) if base.id() == &session.assessment.id => DraftRecord {
-                assessment: session.assessment,
-                ..base
-            },
+            Some(base) if base.id() == &session.assessment.id => {
+                // The answers were moved to another template version: keep that template.
+                let moved = !base.assessment.uses(&session.template);
+                let mut record = DraftRecord {
+                    assessment: session.assessment,
+                    ..base
+                };
+                if moved {
+                    record.keep_template(&session.template);
+                }
+                record
+            }
             _ => DraftRecord::new(session.assessment, &session.template),
         })
+    }
+
+    /// Saves what is open as a separate draft named `label` and keeps editing the original
+    /// (before a change the drafts list cannot undo, such as moving to a new template version).
+    pub fn save_copy_aside(&self, state: AppState, label: &str) -> Result<(), SaveError> {
+        let Some(mut copy) = self.record_to_save(state) else {
+            return Ok(());
+        };
+        copy.label = label.to_owned();
+        let now = clock::now();
+        match self
+            .store
+            .try_update_value(|store| store.save_as_copy(&copy, now))
+        {
+            Some(Err(error)) => Err(error),
+            _ => Ok(()),
+        }
     }
 
     /// Conflict: replace what is on screen with the other tab's newer version.

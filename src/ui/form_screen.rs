@@ -11,6 +11,7 @@ use super::i18n;
 use super::pdf_download::download_pdf;
 use super::save_status::SaveStatusBar;
 use super::state::{use_state, Screen};
+use super::template_update::TemplateUpdate;
 
 #[component]
 pub fn FormScreen() -> impl IntoView {
@@ -82,6 +83,7 @@ pub fn FormScreen() -> impl IntoView {
                 <SaveStatusBar />
             </div>
             <p class="field-error" role="alert">{move || export_error.get()}</p>
+            <TemplateUpdate />
             <div class="form-layout">
                 <DimensionNav template=template.clone() />
                 <div class="form-indicators">{sections}</div>

@@ -4,6 +4,8 @@
 mod app;
 mod draft_keeper;
 mod drafts_list;
+mod editor;
+mod embedded_notice;
 mod file_actions;
 mod form;
 mod form_screen;
@@ -13,8 +15,13 @@ mod language_switch;
 mod new_assessment;
 mod pdf_download;
 mod print_sheet;
+mod review;
 mod save_status;
 mod start_screen;
 mod state;
+mod template_files;
+mod template_keeper;
+mod template_update;
+mod templates_panel;
 
 pub use app::App;

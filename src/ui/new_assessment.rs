@@ -66,6 +66,8 @@ pub fn NewAssessment() -> impl IntoView {
     };
 
     let templates = move || {
+        // Published or imported criteria templates join the list.
+        state.criteria.records.track();
         let lang = lang.get();
         state.templates.with_value(|templates| {
             templates

@@ -4,10 +4,13 @@ use leptos::prelude::*;
 
 use super::app::tr;
 use super::drafts_list::DraftsList;
+use super::embedded_notice::EmbeddedNotice;
 use super::i18n;
 use super::import_panel::ImportPanel;
 use super::new_assessment::NewAssessment;
+use super::review::ReviewEntry;
 use super::state::use_state;
+use super::templates_panel::TemplatesPanel;
 
 #[component]
 pub fn StartScreen() -> impl IntoView {
@@ -29,6 +32,7 @@ pub fn StartScreen() -> impl IntoView {
     view! {
         <section class="start-screen">
             <p class="tagline">{tr(i18n::APP_TAGLINE)}</p>
+            <EmbeddedNotice />
             <section class="eight-types" aria-labelledby="eight-types-heading">
                 <h2 id="eight-types-heading">{tr(i18n::EIGHT_TYPES)}</h2>
                 <ol class="eight-types-list">{eight_types}</ol>
@@ -36,6 +40,8 @@ pub fn StartScreen() -> impl IntoView {
             <NewAssessment />
             <DraftsList />
             <ImportPanel />
+            <TemplatesPanel />
+            <ReviewEntry />
         </section>
     }
 }

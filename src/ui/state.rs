@@ -6,10 +6,10 @@
 use leptos::prelude::*;
 
 use super::draft_keeper::DraftKeeper;
+use super::template_keeper::TemplateKeeper;
 
 use crate::domain::{
-    builtin_templates, score, Answer, AnswerValue, Assessment, IndicatorId, Lang, ScoreSheet,
-    Template,
+    score, Answer, AnswerValue, Assessment, IndicatorId, Lang, ScoreSheet, Template,
 };
 
 /// What is open: a template and the assessment filled against it.
@@ -24,6 +24,10 @@ pub struct Session {
 pub enum Screen {
     Start,
     Form,
+    /// The criteria template editor (the template is `AppState::criteria.editing`).
+    Editor,
+    /// Review mode: the working committee's batch of unit files (`ui::review`).
+    Review,
 }
 
 /// Shared by every component through Leptos context.
@@ -36,6 +40,8 @@ pub struct AppState {
     /// The self-assessment score of the open session.
     pub score: Memo<Option<ScoreSheet>>,
     pub drafts: DraftKeeper,
+    /// The committee's own criteria templates and the form file's template.
+    pub criteria: TemplateKeeper,
 }
 
 impl AppState {
@@ -47,13 +53,16 @@ impl AppState {
                     .map(|s| score(&s.template, &s.assessment.answers))
             })
         });
+        let criteria = TemplateKeeper::new();
         AppState {
             lang: RwSignal::new(lang),
             screen: RwSignal::new(Screen::Start),
-            templates: StoredValue::new(builtin_templates()),
+            // Built-ins, published templates and, first, a form file's own template.
+            templates: StoredValue::new(criteria.available()),
             session,
             score,
             drafts: DraftKeeper::new(),
+            criteria,
         }
     }
 

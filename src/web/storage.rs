@@ -7,11 +7,12 @@
 //!   `window.localStorage` when storage is blocked. Availability is therefore probed by writing
 //!   and removing a test key, with every call inside a `Result` (wasm-bindgen's `catch`).
 //! - **Firefox**: storage disabled (`dom.storage.enabled = false`) yields `null` rather than an
-//!   exception; on `file://` its origin is `"null"` and each file *path* has its own storage,
-//!   so a moved or copied file starts with no drafts ([`detect_scope`] tells the UI). Older
+//!   exception. On `file://` its origin is `"null"`, yet (measured on Firefox ESR 153) every
+//!   local file's localStorage is kept under one origin (`UNIVERSAL_FILE_URI_ORIGIN` in the
+//!   profile), so a moved or copied file sees the same drafts ([`detect_scope`]). Older
 //!   Firefox names the quota error `NS_ERROR_DOM_QUOTA_REACHED` (code 1014).
-//! - **Chromium**: every `file://` page shares one localStorage, including other tools opened
-//!   from disk; the draft logic only ever touches keys under `eightfold:`.
+//! - **Chromium** and **WebKit**: every `file://` page shares one localStorage, including other
+//!   tools opened from disk; the draft logic only ever touches keys under `eightfold:`.
 //! - **All engines**: a storage that is merely *full* must not be mistaken for an unavailable
 //!   one (that would hide existing drafts), so a failed probe on a non-empty storage still
 //!   counts as available.
@@ -30,7 +31,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::drafts::keys::{is_ours, PREFIX};
 use crate::drafts::kv::entry_bytes;
-use crate::drafts::{DraftStore, KeyValueStore, MemoryStore, StorageScope, StoreError, WriterId};
+use crate::drafts::{
+    DraftStore, KeyValueStore, MemoryStore, StorageScope, StoreError, TemplateStore, WriterId,
+};
 
 /// Written and removed again to find out whether storage works.
 const PROBE_KEY: &str = "eightfold:probe";
@@ -214,14 +217,18 @@ pub fn open_drafts() -> DraftStore<BrowserStore> {
     DraftStore::new(BrowserStore::open(), tab_writer_id())
 }
 
+/// The criteria-template store of this tab, over the same storage as the drafts.
+pub fn open_templates() -> TemplateStore<BrowserStore> {
+    TemplateStore::new(BrowserStore::open(), tab_writer_id())
+}
+
 /// A random id for this page load, e.g. `3f9a2c1d` (it only has to differ between open tabs).
 pub fn tab_writer_id() -> WriterId {
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     WriterId(format!("{random:08x}"))
 }
 
-/// Where localStorage keeps this page's data: one storage for all local files (Chromium,
-/// WebKit), one per file path (Firefox, whose `file://` origin is `"null"`), or per site.
+/// Where localStorage keeps this page's data: one storage for all local files, or per site.
 pub fn detect_scope() -> StorageScope {
     let Some(window) = web_sys::window() else {
         return StorageScope::MemoryOnly;
@@ -237,13 +244,10 @@ pub fn detect_scope() -> StorageScope {
     if text(&location, "protocol") != "file:" {
         return StorageScope::PerSite;
     }
-    // Firefox reports the origin of a local file as "null" and partitions storage by path;
-    // Chromium and WebKit report "file://" and share one storage among all local files.
-    if text(&window, "origin") == "null" {
-        StorageScope::PerFilePath
-    } else {
-        StorageScope::SharedByLocalFiles
-    }
+    // Chromium and WebKit report the origin "file://", Firefox "null"; all three share one
+    // storage among all local files (Firefox ESR 153, Chromium 156 and WebKitGTK 2.50 measured
+    // by tests/browser/engines.rs), so a copy of the file elsewhere sees the same drafts.
+    StorageScope::SharedByLocalFiles
 }
 
 /// A change another tab made to storage (the `storage` event never fires in the tab that wrote).

@@ -49,7 +49,7 @@ fn the_form_has_no_serious_accessibility_violations() -> Result<()> {
 
 /// Injects axe-core, runs it on the whole page and fails listing every serious or critical
 /// violation with the elements concerned.
-fn assert_no_serious_violations(b: &Browser, page: &str) -> Result<()> {
+pub fn assert_no_serious_violations(b: &Browser, page: &str) -> Result<()> {
     let source = axe_source()?;
     let loaded = b.execute(&format!("{source}\nreturn typeof window.axe;"), vec![])?;
     if loaded != json!("object") {

@@ -10,7 +10,7 @@ use eightfold::drafts::{decode, Decoded};
 use eightfold::ui::i18n;
 use serde_json::{json, Value};
 
-use crate::harness::{wait_for_download, Result, Scratch, UI_CHANGE};
+use crate::harness::{wait_for_download, Feature, Result, Scratch, UI_CHANGE};
 use crate::support_app::{
     before_placeholder, draft_names, draft_row, load_app, note_field, open_app_in_new_tab,
     open_draft, reload_app, save_status, stored_drafts, stored_entries, stored_notes,
@@ -51,7 +51,12 @@ fn a_crash_keeps_what_was_typed_up_to_the_last_save() -> Result<()> {
     type_note(&b, NOTED, "第一段")?;
     wait_saved_note(&b, NOTED, "第一段")?;
     type_note(&b, NOTED, "第二段")?;
-    b.crash_tab()?;
+    if b.limitation(Feature::CrashTab).is_some() {
+        // No crash possible: a tab opened right after the keystroke still finds the last save.
+        b.open_new_tab()?;
+    } else {
+        b.crash_tab()?;
+    }
 
     load_app(&b, &url)?;
     open_draft(&b, "县统计局")?;

@@ -3,20 +3,23 @@
 //! - `dist`  builds `dist/eightfold.html`, the single offline file.
 //! - `test`  runs everything CI runs: fmt, clippy, native tests, dist, browser tests.
 //! - `bench` measures size and speed and prints the rows for BENCHMARKS.md.
+//! - `fuzz`  runs the import and template fuzz tests long (10⁶ cases) and records the result.
 
 mod bench;
 mod dist;
 mod font;
+mod fuzz;
 mod prerequisites;
 mod run;
 mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <dist | test | bench>
+const USAGE: &str = "usage: cargo xtask <dist | test | bench | fuzz [cases] | font>
   dist   build dist/eightfold.html (adds the wasm32 target if missing)
   test   fmt check, clippy -D warnings, native tests, dist, browser tests
   bench  measure size and speed; writes the numbers into BENCHMARKS.md
+  fuzz   long fuzz run of import and templates (default 1000000 cases); writes BENCHMARKS.md
   font   rebuild assets/fonts/NotoSansSC-eightfold.otf (needs fonts-noto-cjk and fonttools)";
 
 fn main() -> ExitCode {
@@ -25,6 +28,7 @@ fn main() -> ExitCode {
         Some("dist") => dist::dist().map(|report| println!("{report}")),
         Some("test") => test::test(),
         Some("bench") => bench::bench(),
+        Some("fuzz") => fuzz::fuzz(args.get(1).map(String::as_str)),
         Some("font") => font::prepare_font().map(|report| println!("{report}")),
         Some("help" | "--help" | "-h") | None => {
             println!("{USAGE}");

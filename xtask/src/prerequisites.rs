@@ -1,7 +1,7 @@
 //! Prerequisites that the chores install themselves, or name exactly when they cannot.
 
 use crate::run::{output, run, Result};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
@@ -38,6 +38,100 @@ pub fn ensure_chromium() -> Result<()> {
          with `sudo apt-get install -y chromium chromium-driver` (Debian/Ubuntu), or point \
          EIGHTFOLD_CHROMIUM and EIGHTFOLD_CHROMEDRIVER at your own"
     ))
+}
+
+/// Installs Debian packages with apt-get when we are root on a machine that has it; otherwise
+/// fails with the command to run.
+fn apt_install(packages: &[&str], why: &str) -> Result<()> {
+    let is_root = output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0");
+    if is_root && Path::new("/usr/bin/apt-get").exists() {
+        run(Command::new("apt-get").arg("update"))?;
+        return run(Command::new("apt-get")
+            .args(["install", "-y", "--no-install-recommends"])
+            .args(packages));
+    }
+    Err(format!(
+        "{why}; install them with `sudo apt-get install -y {}` (Debian/Ubuntu)",
+        packages.join(" ")
+    ))
+}
+
+/// geckodriver built from crates.io (Debian does not package it), pinned and cached in
+/// [`tools_dir`]`/bin` so that reruns take no time.
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+
+/// Where built tools are cached: `EIGHTFOLD_TOOLS`, else `target/tools`. CI points it outside
+/// the fresh clone so that a rerun on the same machine does not build geckodriver again.
+pub fn tools_dir() -> PathBuf {
+    std::env::var_os("EIGHTFOLD_TOOLS").map_or_else(
+        || crate::run::root().join("target").join("tools"),
+        PathBuf::from,
+    )
+}
+
+/// Firefox ESR (apt) and geckodriver (`cargo install`, once). Returns geckodriver's path.
+pub fn ensure_firefox() -> Result<PathBuf> {
+    let firefox =
+        std::env::var("EIGHTFOLD_FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into());
+    if !Path::new(&firefox).exists() {
+        apt_install(
+            &["firefox-esr"],
+            &format!("the Firefox browser tests need Firefox ESR at {firefox}"),
+        )?;
+    }
+    if let Ok(driver) = std::env::var("EIGHTFOLD_GECKODRIVER") {
+        return Ok(PathBuf::from(driver));
+    }
+    let tools = tools_dir();
+    let driver = tools.join("bin").join("geckodriver");
+    let wanted = format!("geckodriver {GECKODRIVER_VERSION}");
+    let installed = output(Command::new(&driver).arg("--version"));
+    if installed.is_some_and(|version| version.starts_with(&wanted)) {
+        return Ok(driver);
+    }
+    run(crate::run::cargo()
+        .args([
+            "install",
+            "geckodriver",
+            "--locked",
+            "--version",
+            GECKODRIVER_VERSION,
+        ])
+        .arg("--root")
+        .arg(&tools))?;
+    Ok(driver)
+}
+
+/// Where WebKitGTK's MiniBrowser may be (Debian puts it in the library folder).
+const MINIBROWSER_CANDIDATES: [&str; 3] = [
+    "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+    "/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+    "/usr/libexec/webkit2gtk-4.1/MiniBrowser",
+];
+
+/// WebKitWebDriver, MiniBrowser, a virtual display (xvfb-run) and the locale sources the
+/// browser tests compile the page language from.
+pub fn ensure_webkit() -> Result<()> {
+    let driver = std::env::var("EIGHTFOLD_WEBKIT_DRIVER")
+        .unwrap_or_else(|_| "/usr/bin/WebKitWebDriver".into());
+    let browser = std::env::var("EIGHTFOLD_MINIBROWSER").ok();
+    let has_browser = match &browser {
+        Some(path) => Path::new(path).exists(),
+        None => MINIBROWSER_CANDIDATES.iter().any(|p| Path::new(p).exists()),
+    };
+    let has_all = Path::new(&driver).exists()
+        && has_browser
+        && Path::new("/usr/bin/xvfb-run").exists()
+        && Path::new("/usr/bin/xauth").exists()
+        && Path::new("/usr/share/i18n/locales/zh_CN").exists()
+        && Path::new("/usr/bin/localedef").exists();
+    if has_all {
+        return Ok(());
+    }
+    apt_install(
+        &["webkit2gtk-driver", "xvfb", "xauth", "locales"],
+        "the WebKit browser tests need WebKitWebDriver, MiniBrowser, xvfb-run and locales",
+    )
 }
 
 const AXE_VERSION: &str = "4.10.3";

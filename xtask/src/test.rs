@@ -1,14 +1,21 @@
 //! `cargo xtask test`: everything CI runs, in the order that fails fastest.
 //!
 //! Native tests first (every `tests/*.rs` except the browser binary), then the single file,
-//! then the browser tests against it. When run as root with `unshare` and `ip` available, the
-//! browser tests run in a network namespace with only loopback: proof that the file needs no
-//! network, on top of the DevTools request count each test makes.
+//! then the browser tests against it, once per engine — Chromium, Firefox ESR, WebKitGTK —
+//! with `EIGHTFOLD_ENGINE` set, the engine's name and time printed around each run.
+//! `EIGHTFOLD_ENGINES=chromium,webkit` runs a subset. When run as root with `unshare` and
+//! `ip` available, the browser tests run in a network namespace with only loopback (all three
+//! engines work there; WebKit's virtual display is started inside it): proof that the file
+//! needs no network, on top of the request count each test makes.
 
-use crate::prerequisites::{ensure_axe_core, ensure_chromium};
+use crate::prerequisites::{ensure_axe_core, ensure_chromium, ensure_firefox, ensure_webkit};
 use crate::run::{cargo, output, root, run, Result};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Instant;
+
+/// The engines the browser tests run on, in the order they run.
+const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
 
 pub fn test() -> Result<()> {
     run(cargo().args(["fmt", "--all", "--", "--check"]))?;
@@ -29,9 +36,56 @@ pub fn test() -> Result<()> {
     run(&mut native)?;
     let report = crate::dist::dist()?;
     println!("{report}");
-    ensure_chromium()?;
-    let axe = ensure_axe_core()?;
-    run_browser_tests(&axe)
+    let engines = chosen_engines()?;
+    let mut env = vec![("EIGHTFOLD_AXE", ensure_axe_core()?)];
+    for engine in &engines {
+        match *engine {
+            "chromium" => ensure_chromium()?,
+            "firefox" => env.push(("EIGHTFOLD_GECKODRIVER", ensure_firefox()?)),
+            _ => ensure_webkit()?,
+        }
+    }
+    env.push(("EIGHTFOLD_TOOLS", crate::prerequisites::tools_dir()));
+    let binary = browser_test_binary()?;
+    let mut failed = Vec::new();
+    let mut times = Vec::new();
+    for engine in &engines {
+        eprintln!("xtask: ===== browser tests on {engine} =====");
+        let start = Instant::now();
+        let outcome = run_browser_tests(&binary, engine, &env);
+        let seconds = start.elapsed().as_secs();
+        let verdict = if outcome.is_ok() { "passed" } else { "FAILED" };
+        eprintln!("xtask: ===== browser tests on {engine} {verdict} in {seconds} s =====");
+        times.push(format!("{engine} {seconds} s ({verdict})"));
+        if outcome.is_err() {
+            failed.push(*engine);
+        }
+    }
+    eprintln!("xtask: browser tests: {}", times.join(", "));
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("browser tests failed on {}", failed.join(", ")))
+    }
+}
+
+/// `EIGHTFOLD_ENGINES` (comma-separated) or all of [`ENGINES`].
+fn chosen_engines() -> Result<Vec<&'static str>> {
+    let Ok(list) = std::env::var("EIGHTFOLD_ENGINES") else {
+        return Ok(ENGINES.to_vec());
+    };
+    list.split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(|name| {
+            ENGINES
+                .into_iter()
+                .find(|known| known.eq_ignore_ascii_case(name))
+                .ok_or_else(|| {
+                    format!("EIGHTFOLD_ENGINES: unknown engine {name:?}; use {ENGINES:?}")
+                })
+        })
+        .collect()
 }
 
 /// Every integration test in `tests/` but the browser one.
@@ -51,11 +105,19 @@ fn native_test_targets() -> Result<Vec<String>> {
     Ok(names)
 }
 
-fn run_browser_tests(axe: &std::path::Path) -> Result<()> {
-    let binary = browser_test_binary()?;
-    let isolated = can_isolate_network();
-    let mut command = if isolated {
-        eprintln!("xtask: browser tests run with no network (a namespace with only loopback)");
+/// Runs the browser test binary on one engine: in a loopback-only network namespace when we
+/// can make one, and for WebKit under `xvfb-run` (one virtual display for the whole run).
+fn run_browser_tests(binary: &Path, engine: &str, env: &[(&str, PathBuf)]) -> Result<()> {
+    let mut line: Vec<String> = Vec::new();
+    if engine == "webkit" && std::env::var_os("DISPLAY").is_none() {
+        line.extend(["xvfb-run", "-a", "--server-args=-screen 0 1280x900x24"].map(String::from));
+    }
+    line.push(binary.display().to_string());
+    line.push("--test-threads=2".to_owned());
+    let mut command = if can_isolate_network() {
+        eprintln!(
+            "xtask: {engine}: browser tests run with no network (a namespace with only loopback)"
+        );
         let mut command = Command::new("unshare");
         command.args([
             "--net",
@@ -64,17 +126,19 @@ fn run_browser_tests(axe: &std::path::Path) -> Result<()> {
             "-c",
             "ip link set lo up && exec \"$0\" \"$@\"",
         ]);
-        command.arg(&binary);
+        command.args(&line);
         command
     } else {
-        eprintln!("xtask: not root or no unshare/ip: browser tests run with the machine's network");
-        Command::new(&binary)
+        eprintln!("xtask: {engine}: not root or no unshare/ip: browser tests run with the machine's network");
+        let mut command = Command::new(&line[0]);
+        command.args(&line[1..]);
+        command
     };
     command
         .current_dir(root())
-        .env("EIGHTFOLD_AXE", axe)
+        .env("EIGHTFOLD_ENGINE", engine)
         .env("CARGO_MANIFEST_DIR", root())
-        .arg("--test-threads=2");
+        .envs(env.iter().map(|(name, value)| (name, value)));
     run(&mut command)
 }
 

@@ -12,6 +12,7 @@ use crate::domain::{Lang, TemplateId, TemplateIssue};
 
 use super::backup::BACKUP_FORMAT;
 use super::envelope::ASSESSMENT_FORMAT;
+use super::template_file::TEMPLATE_FORMAT;
 
 /// Why importing (or restoring) a file failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,6 +168,12 @@ fn wrong_format(found: Option<&str>, expected: &str, zh: bool) -> String {
         (Some(ASSESSMENT_FORMAT), true) => "format：这是单个评估文件，请使用“导入”".to_owned(),
         (Some(ASSESSMENT_FORMAT), false) => {
             "format: this is a single assessment file; use “Import” to load it.".to_owned()
+        }
+        (Some(TEMPLATE_FORMAT), true) if expected != TEMPLATE_FORMAT => {
+            "format：这是考核模板文件，请在“考核模板”中用“导入模板文件”导入".to_owned()
+        }
+        (Some(TEMPLATE_FORMAT), false) if expected != TEMPLATE_FORMAT => {
+            "format: this is a criteria template file; use “Import a template file” under Criteria templates.".to_owned()
         }
         (Some(other), true) => format!("format 为“{other}”：不是八型机关文件（应为 {expected}）"),
         (Some(other), false) => {

@@ -10,7 +10,8 @@
 //! - [`export`] / [`import`]: bytes out, bytes in (import never panics, whatever the bytes);
 //! - [`csv_export`] with [`csv_cell`]: a spreadsheet view, safe against formula injection;
 //! - [`mod@backup`]: all drafts in one file;
-//! - [`error`]: every way a file can be wrong, in Chinese and English.
+//! - [`error`]: every way a file can be wrong, in Chinese and English;
+//! - [`template_file`]: criteria templates as `.eightfold-template.json` files.
 //!
 //! Nothing here touches the browser or the clock; `crate::web::files` moves the bytes.
 
@@ -26,6 +27,7 @@ pub mod file_name;
 pub mod import;
 mod json_input;
 pub mod migrate;
+pub mod template_file;
 
 pub use backup::{backup, restore, Restored, BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES};
 pub use csv_cell::{neutralize_formula, Cell, CSV_MIME, UTF8_BOM};
@@ -39,3 +41,6 @@ pub use file_name::{
     sanitize_file_name_part,
 };
 pub use import::{import_file, DigestStatus, Imported, MAX_FILE_BYTES};
+pub use template_file::{
+    export_template, import_template_file, template_file_name, ImportedTemplate, TEMPLATE_FORMAT,
+};

@@ -6,6 +6,7 @@
 //! render:
 //! - [`layout`]: measure → lines → rows → pages, pure and testable without printpdf;
 //! - [`sheet`]: what goes on the evaluation sheet, as laid-out pages;
+//! - [`summary`]: the working committee's summary of a batch (ranking, averages, 整改清单);
 //! - [`radar`]: the radar chart as vector paths;
 //! - [`font`] and [`subset`]: advance widths and cmap of the font, and the per-document subset;
 //! - [`render`]: the only module that calls printpdf.
@@ -20,6 +21,7 @@ pub mod radar;
 pub mod render;
 pub mod sheet;
 pub mod subset;
+pub mod summary;
 
 use std::collections::BTreeSet;
 

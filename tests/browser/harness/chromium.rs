@@ -2,13 +2,14 @@
 //! session (flags that keep Chromium off the network, the profile and download folders, and
 //! the DevTools logs the harness reads for console errors and network requests).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde_json::json;
 
 use super::driver_process::{DriverCommand, PORT_PLACEHOLDER};
 use super::engine::{EngineSetup, LaunchOptions};
 use super::error::{fail, Result};
+use super::fixture::path_text;
 
 /// Overrides the browser binary (default `/usr/bin/chromium`).
 pub const CHROMIUM_ENV: &str = "EIGHTFOLD_CHROMIUM";
@@ -71,10 +72,7 @@ impl ChromiumPaths {
 /// The chromedriver command and session capabilities for one launch.
 pub fn setup(options: &LaunchOptions) -> Result<EngineSetup> {
     let paths = ChromiumPaths::resolve(|var| std::env::var(var).ok())?;
-    let driver = DriverCommand {
-        program: paths.driver,
-        args: vec![format!("--port={PORT_PLACEHOLDER}")],
-    };
+    let driver = DriverCommand::new(paths.driver, vec![format!("--port={PORT_PLACEHOLDER}")]);
     let mut args: Vec<String> = FLAGS.iter().map(|f| (*f).to_owned()).collect();
     args.push(format!("--user-data-dir={}", path_text(&options.profile)?));
     args.push(format!("--lang={}", options.language));
@@ -95,12 +93,6 @@ pub fn setup(options: &LaunchOptions) -> Result<EngineSetup> {
     Ok(EngineSetup {
         driver,
         capabilities,
+        trap: None,
     })
-}
-
-fn path_text(path: &Path) -> Result<&str> {
-    match path.to_str() {
-        Some(text) => Ok(text),
-        None => fail!("path is not valid UTF-8: {}", path.display()),
-    }
 }

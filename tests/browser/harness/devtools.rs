@@ -1,6 +1,7 @@
 //! Chromium-only extras reached through chromedriver's DevTools bridge
 //! (`POST /session/{id}/goog/cdp/execute`): print-media emulation, DevTools printing and
-//! crashing a tab. Other engines get an error that says so, never a silent no-op.
+//! crashing a tab's renderer. Other engines get an error that says so, never a silent no-op;
+//! `print_media.rs` and `crash.rs` give them their own way to the same end.
 
 use std::time::Duration;
 
@@ -21,8 +22,15 @@ impl Browser {
         self.devtools_with_timeout(cmd, params, COMMAND_TIMEOUT)
     }
 
-    /// Applies `@media print` (or `"screen"`, or `""` to reset) to the current tab.
+    /// Applies `@media print` (or `"screen"`, or `""` to reset) to the current tab: through
+    /// DevTools in Chromium, by switching the page's media rules elsewhere (see
+    /// `print_media.rs`; [`Feature::PrintMediaEmulation`] says so for those engines).
+    ///
+    /// [`Feature::PrintMediaEmulation`]: super::engine::Feature::PrintMediaEmulation
     pub fn emulate_media(&self, media: &str) -> Result<()> {
+        if self.engine() != Engine::Chromium {
+            return self.switch_media_rules(media);
+        }
         self.devtools("Emulation.setEmulatedMedia", json!({ "media": media }))
             .map(drop)
     }
@@ -39,15 +47,10 @@ impl Browser {
             .map_err(|e| HarnessError::new(format!("Page.printToPDF data is not base64: {e}")))
     }
 
-    /// Kills the current tab's renderer, as a crash mid-edit would, and carries on in a new
-    /// blank tab (a crashed tab accepts no more commands). Returns the crashed tab's handle.
-    /// `Page.crash` never answers, so its expected error is ignored.
-    pub fn crash_tab(&self) -> Result<String> {
-        let crashed = self.webdriver().window_handle()?;
-        let spare = self.webdriver().new_window()?;
+    /// Kills the current tab's renderer with DevTools `Page.crash`, which never answers (so
+    /// its expected error is ignored).
+    pub(super) fn crash_renderer_devtools(&self) {
         let _ = self.devtools_with_timeout("Page.crash", json!({}), NO_REPLY_TIMEOUT);
-        self.switch_to_window(&spare)?;
-        Ok(crashed)
     }
 
     fn devtools_with_timeout(&self, cmd: &str, params: Value, timeout: Duration) -> Result<Value> {

@@ -29,6 +29,19 @@ pub struct DriverCommand {
     pub program: PathBuf,
     /// Arguments; [`PORT_PLACEHOLDER`] inside any of them becomes the chosen port.
     pub args: Vec<String>,
+    /// Variables added to the driver's environment (the browser it starts inherits them).
+    pub env: Vec<(String, String)>,
+}
+
+impl DriverCommand {
+    /// `program` with `args` and the environment of the tests unchanged.
+    pub fn new(program: PathBuf, args: Vec<String>) -> DriverCommand {
+        DriverCommand {
+            program,
+            args,
+            env: Vec::new(),
+        }
+    }
 }
 
 /// A running driver server. Dropping it kills the server and everything it started.
@@ -68,6 +81,7 @@ impl DriverProcess {
             .map(|a| a.replace(PORT_PLACEHOLDER, &port));
         let child = Command::new(&command.program)
             .args(args)
+            .envs(command.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::null())
             .stdout(out)
             .stderr(err)
@@ -107,6 +121,11 @@ impl DriverProcess {
 
     pub fn pid(&self) -> u32 {
         self.child.id()
+    }
+
+    /// Where the driver's output (and the browser's, which inherits it) is written.
+    pub fn log_path(&self) -> &Path {
+        &self.log
     }
 
     /// The driver's own output so far (for failure messages).

@@ -84,6 +84,26 @@ pub fn require_dist(path: &Path) -> Result<PathBuf> {
     Ok(path.to_path_buf())
 }
 
+/// Overrides where built test tools are cached (default `target/tools` in the crate).
+pub const TOOLS_ENV: &str = "EIGHTFOLD_TOOLS";
+
+/// Where `cargo xtask test` caches tools it builds (geckodriver) and the harness keeps what
+/// it prepares once (compiled locales): `EIGHTFOLD_TOOLS`, else `target/tools`.
+pub fn tools_dir() -> PathBuf {
+    std::env::var_os(TOOLS_ENV).map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools"),
+        PathBuf::from,
+    )
+}
+
+/// A path as the text a driver's JSON or command line takes.
+pub fn path_text(path: &Path) -> Result<&str> {
+    match path.to_str() {
+        Some(text) => Ok(text),
+        None => fail!("path is not valid UTF-8: {}", path.display()),
+    }
+}
+
 /// The `file://` URL of an absolute path, percent-encoding what a URL cannot hold as is.
 pub fn file_url(path: &Path) -> Result<String> {
     if !path.is_absolute() {

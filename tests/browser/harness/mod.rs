@@ -2,9 +2,12 @@
 //! act on it like a person, and observe what the page did (console errors, network requests).
 //!
 //! Map: `webdriver` is the protocol client; `driver_process` runs the driver server;
-//! `engine` picks the browser (`EIGHTFOLD_ENGINE`) and `chromium` configures Chromium;
-//! `browser` is one running session; `page` holds the person-like actions and `finders.js`
-//! their matching rules; `chromium_logs` and `devtools` are the Chromium-only extras;
+//! `engine` picks the browser (`EIGHTFOLD_ENGINE`) and says what each cannot do;
+//! `chromium`, `firefox` and `webkit` configure one engine each; `browser` is one running
+//! session; `page` holds the person-like actions and `finders.js` their matching rules;
+//! `chromium_logs` and `devtools` are the Chromium-only extras, and `request_trap` (a
+//! recording proxy), `page_errors` (an in-page listener), `print_media` and `crash` (with
+//! `processes`) give the other engines their own way to the same observations;
 //! `wait` is condition polling and downloads; `fixture` the per-test folders and the dist file.
 //!
 //! A test reads like this (every call returns `Result`, so `?` carries the failure message):
@@ -27,17 +30,24 @@
 pub mod browser;
 pub mod chromium;
 pub mod chromium_logs;
+pub mod crash;
 pub mod devtools;
 pub mod driver_process;
 pub mod engine;
 pub mod error;
+pub mod firefox;
 pub mod fixture;
 pub mod page;
+pub mod page_errors;
+pub mod print_media;
+pub mod processes;
+pub mod request_trap;
 pub mod wait;
 pub mod webdriver;
+pub mod webkit;
 
 pub use browser::Browser;
-pub use engine::{Engine, LaunchOptions};
+pub use engine::{Engine, Feature, LaunchOptions};
 pub use error::{HarnessError, Result};
 pub use fixture::Scratch;
 pub use wait::{wait_for_download, APP_START, UI_CHANGE};

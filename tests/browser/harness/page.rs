@@ -9,9 +9,11 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use super::browser::Browser;
+use super::engine::Engine;
 use super::error::{fail, HarnessError, Result};
 use super::wait::{wait_until, Check, UI_CHANGE};
 use super::webdriver::Element;
+use super::webkit;
 
 const FINDERS_JS: &str = include_str!("finders.js");
 /// How much of the page text a timeout message quotes.
@@ -90,9 +92,23 @@ impl Browser {
         self.webdriver().click(el)
     }
 
-    /// Types `text` at the end of what the control already holds.
+    /// Types `text` at the end of what the control already holds (for a file input: chooses
+    /// the files whose paths `text` lists, one a line).
     pub fn type_into(&self, el: &Element, text: &str) -> Result<()> {
-        self.webdriver().send_keys(el, text)
+        if self.engine() != Engine::WebKit {
+            return self.webdriver().send_keys(el, text);
+        }
+        // WebKit (WebKitGTK's WebDriver) types characters that need Shift without it ("L"
+        // arrives as "l", "!" as "1"), so those are sent as Shift + their key, one run per
+        // command (Shift is let go at the end of each). A file input takes paths, not keys.
+        let kind = self.webdriver().property(el, "type")?;
+        if kind.as_str() == Some("file") {
+            return self.webdriver().send_keys(el, text);
+        }
+        for run in webkit::keystroke_runs(text) {
+            self.webdriver().send_keys(el, &run)?;
+        }
+        Ok(())
     }
 
     /// Empties a text control.

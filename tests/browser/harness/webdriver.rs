@@ -193,7 +193,12 @@ impl WebDriver {
 
     /// Opens a new tab and returns its handle (it does not switch to it).
     pub fn new_window(&self) -> Result<String> {
-        let value = self.post("/window/new", json!({ "type": "tab" }))?;
+        self.new_window_of_kind("tab")
+    }
+
+    /// Opens a new `"tab"` or `"window"` (a hint the driver may ignore) and returns its handle.
+    pub fn new_window_of_kind(&self, kind: &str) -> Result<String> {
+        let value = self.post("/window/new", json!({ "type": kind }))?;
         match value.get("handle").and_then(Value::as_str) {
             Some(handle) => Ok(handle.to_owned()),
             None => fail!("new window answer has no handle: {value}"),
@@ -220,6 +225,12 @@ impl WebDriver {
                     .collect()
             })
             .unwrap_or_default())
+    }
+
+    /// Resizes the current window (its outer size, in CSS pixels).
+    pub fn set_window_size(&self, width: u32, height: u32) -> Result<()> {
+        self.post("/window/rect", json!({ "width": width, "height": height }))
+            .map(drop)
     }
 
     /// PNG bytes of the current viewport.

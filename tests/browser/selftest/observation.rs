@@ -1,7 +1,7 @@
 //! The harness observes network requests and console errors instead of assuming them away.
 
 use super::open_page;
-use crate::harness::{Result, UI_CHANGE};
+use crate::harness::{Feature, Result, UI_CHANGE};
 
 const PROBE_URL: &str = "http://example.invalid/eightfold-probe";
 
@@ -35,11 +35,37 @@ fn a_console_error_is_reported() -> Result<()> {
         "console_error.html",
         include_str!("../pages/console_error.html"),
     )?;
-    page.browser
-        .wait_until("the console error to be reported", UI_CHANGE, |b| {
-            Ok(b.console_errors()?
-                .iter()
-                .any(|e| e.contains("eightfold selftest: deliberate console error")))
-        })?;
+    let b = &page.browser;
+    b.wait_for_text("A page that reports an error", UI_CHANGE)?;
+    if b.limitation(Feature::ConsoleFromPageStart).is_none() {
+        b.wait_until(
+            "the error logged while loading to be reported",
+            UI_CHANGE,
+            |b| {
+                Ok(b.console_errors()?
+                    .iter()
+                    .any(|e| e.contains("eightfold selftest: deliberate console error")))
+            },
+        )?;
+    }
+    // Errors after loading — logged, thrown, rejected — are seen on every engine.
+    b.execute(
+        "console.error('eightfold selftest: logged later');
+         setTimeout(() => { throw new Error('eightfold selftest: thrown later'); }, 0);
+         Promise.reject(new Error('eightfold selftest: rejected later'));",
+        vec![],
+    )?;
+    let thrown = if b.limitation(Feature::UncaughtErrorDetails).is_some() {
+        "Script error."
+    } else {
+        "thrown later"
+    };
+    for wanted in ["logged later", thrown, "rejected later"] {
+        b.wait_until(
+            &format!("the error {wanted:?} to be reported"),
+            UI_CHANGE,
+            |b| Ok(b.console_errors()?.iter().any(|e| e.contains(wanted))),
+        )?;
+    }
     Ok(())
 }

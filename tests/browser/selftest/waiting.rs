@@ -26,6 +26,11 @@ fn a_timeout_quotes_the_page_and_its_console_errors() -> Result<()> {
     )?;
     page.browser
         .wait_for_text("A page that reports an error", APP_START)?;
+    // Logged after loading too, which every engine reports (WebKit not what came before).
+    page.browser.execute(
+        "console.error('eightfold selftest: deliberate console error, after loading');",
+        vec![],
+    )?;
     let Err(error) = page
         .browser
         .wait_for_text("text that never appears", Duration::from_millis(200))

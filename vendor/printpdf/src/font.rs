@@ -309,7 +309,6 @@ impl ParsedFont {
     ) -> Option<Self> {
         use allsorts::{
             binary::read::ReadScope,
-            font_data::FontData,
             tables::{cmap::Cmap, FontTableProvider, HeadTable, HheaTable, HmtxTable, MaxpTable},
             tag,
         };
@@ -321,8 +320,7 @@ impl ParsedFont {
             })
         };
 
-        let font_file = ReadScope::new(bytes).read::<FontData<'_>>().ok()?;
-        let provider = font_file.table_provider(index).ok()?;
+        let provider = font_table_provider(bytes, index)?; // EIGHTFOLD-PATCH
 
         let head = provider
             .read_table_data(tag::HEAD)
@@ -988,6 +986,31 @@ pub fn generate_cmap_string(_font: &ParsedFont, font_id: &FontId, glyph_ids: &[(
     cmap.to_cmap_string(&font_id.0)
 }
 
+/// EIGHTFOLD-PATCH: the tables of face `index` of a font file. Stock printpdf reads every
+/// font through allsorts' `FontData`, which also accepts WOFF and WOFF2 and so links a
+/// Brotli decoder and its 120 KB dictionary into every wasm module; without the `woff`
+/// feature only sfnt files (TrueType, OpenType/CFF, collections) are read.
+#[cfg(feature = "woff")]
+fn font_table_provider(
+    bytes: &[u8],
+    index: usize,
+) -> Option<impl allsorts::tables::FontTableProvider + '_> {
+    use allsorts::{binary::read::ReadScope, font_data::FontData};
+    let font_file = ReadScope::new(bytes).read::<FontData<'_>>().ok()?;
+    font_file.table_provider(index).ok()
+}
+
+/// EIGHTFOLD-PATCH: see the `woff` variant above; this one reads sfnt files only.
+#[cfg(not(feature = "woff"))]
+fn font_table_provider(
+    bytes: &[u8],
+    index: usize,
+) -> Option<impl allsorts::tables::FontTableProvider + '_> {
+    use allsorts::{binary::read::ReadScope, tables::OpenTypeFont};
+    let font_file = ReadScope::new(bytes).read::<OpenTypeFont<'_>>().ok()?;
+    font_file.table_provider(index).ok()
+}
+
 /// Repackage one face of a TrueType/OpenType *collection* (`ttcf`) as a standalone
 /// sfnt, so it can be embedded as a valid `/FontFile2`/`/FontFile3` program.
 ///
@@ -997,16 +1020,12 @@ pub fn generate_cmap_string(_font: &ParsedFont, font_id: &FontId, glyph_ids: &[(
 /// dictionary would mislabel it too). Returns `None` when `bytes` is not a collection
 /// (nothing to do) or the face cannot be extracted.
 pub fn extract_collection_face(bytes: &[u8], index: usize) -> Option<Vec<u8>> {
-    use allsorts::{
-        binary::read::ReadScope, font_data::FontData, subset::whole_font,
-        tables::FontTableProvider,
-    };
+    use allsorts::{subset::whole_font, tables::FontTableProvider};
 
     if bytes.get(..4) != Some(b"ttcf") {
         return None;
     }
-    let font_file = ReadScope::new(bytes).read::<FontData<'_>>().ok()?;
-    let provider = font_file.table_provider(index).ok()?;
+    let provider = font_table_provider(bytes, index)?; // EIGHTFOLD-PATCH
     let tags = provider.table_tags()?;
     whole_font(&provider, &tags).ok()
 }
@@ -1028,16 +1047,13 @@ pub fn extract_collection_face(bytes: &[u8], index: usize) -> Option<Vec<u8>> {
 ///   CID == GID) looked fine (#280). The content stream, `/W` and `/ToUnicode` must all
 ///   be keyed by these CIDs instead.
 pub fn cff_charset_gid_to_cid_map(font_bytes: &[u8], index: usize) -> Option<BTreeMap<u16, u16>> {
-    use allsorts::{
-        binary::read::ReadScope, cff::CFF, font_data::FontData, tables::FontTableProvider, tag,
-    };
+    use allsorts::{binary::read::ReadScope, cff::CFF, tables::FontTableProvider, tag};
 
     // Accept both a whole sfnt (extract the `CFF ` table) and a bare `CFF ` table
     // — the latter is what we now embed for a CID-keyed CFF (see
     // `extract_cid_keyed_cff`), and what we read back on parse.
     let cff_data: Vec<u8> = (|| -> Option<Vec<u8>> {
-        let font_file = ReadScope::new(font_bytes).read::<FontData<'_>>().ok()?;
-        let provider = font_file.table_provider(index).ok()?;
+        let provider = font_table_provider(font_bytes, index)?; // EIGHTFOLD-PATCH
         Some(provider.read_table_data(tag::CFF).ok()?.into_owned())
     })()
     .unwrap_or_else(|| font_bytes.to_vec());
@@ -1077,15 +1093,12 @@ pub fn cff_charset_gid_to_cid_map(font_bytes: &[u8], index: usize) -> Option<BTr
 /// the charset from, so the emitted codes stay consistent with the embedded
 /// program by construction.
 pub fn extract_cid_keyed_cff(font_bytes: &[u8], index: usize) -> Option<Vec<u8>> {
-    use allsorts::{
-        binary::read::ReadScope, cff::CFF, font_data::FontData, tables::FontTableProvider, tag,
-    };
+    use allsorts::{binary::read::ReadScope, cff::CFF, tables::FontTableProvider, tag};
 
     if !font_bytes.starts_with(b"OTTO") {
         return None;
     }
-    let font_file = ReadScope::new(font_bytes).read::<FontData<'_>>().ok()?;
-    let provider = font_file.table_provider(index).ok()?;
+    let provider = font_table_provider(font_bytes, index)?; // EIGHTFOLD-PATCH
     let cff_data = provider.read_table_data(tag::CFF).ok()?;
     let cff = ReadScope::new(&cff_data).read::<CFF<'_>>().ok()?;
     if !cff.fonts.first()?.is_cid_keyed() {

@@ -1,0 +1,87 @@
+//! The corrective-action list (整改清单) of every ranked unit: a group row per unit, then one
+//! row per indicator below the threshold with the reviewer's comment, and empty measure,
+//! deadline and owner cells to fill in by hand.
+
+use super::super::layout::{Align, Cell, Flow, Row, RowKind, Table, TableStyle};
+use super::labels::summary_labels;
+use super::{column, section_title, SummaryInput};
+use crate::domain::consolidate::Group;
+use crate::formats::review::words::reason;
+
+const WIDTHS: [f32; 7] = [50.0, 16.0, 17.0, 37.0, 26.0, 17.0, 17.0];
+
+pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) {
+    let l = summary_labels(input.lang);
+    let lang = input.lang;
+    section_title(flow, l.corrective_title);
+    let threshold = input.consolidation.options.threshold_percent.to_string();
+    flow.paragraph(&l.corrective_rule.replacen("{}", &threshold, 1), 8.5, false);
+    flow.space(1.5);
+    let mut rows = Vec::new();
+    for ranked in &group.ranking {
+        let unit = &ranked.unit;
+        if unit.corrective.is_empty() {
+            continue;
+        }
+        rows.push(Row::new(
+            RowKind::Group,
+            vec![Cell::spanning(
+                format!("{} {}", ranked.rank, unit.unit),
+                WIDTHS.len(),
+            )],
+        ));
+        for item in &unit.corrective {
+            let content = input
+                .template
+                .indicator(&item.indicator)
+                .map(|(_, i)| i.content.get(lang).to_owned())
+                .unwrap_or_default();
+            rows.push(Row::new(
+                RowKind::Body,
+                vec![
+                    Cell::new(format!("{} {content}", item.indicator)),
+                    Cell::new(format!("{}/{}", item.points, item.max)),
+                    Cell::new(reason(item.reason, lang)),
+                    Cell::new(item.reviewer_comment.clone()),
+                    Cell::new(""),
+                    Cell::new(""),
+                    Cell::new(""),
+                ],
+            ));
+        }
+    }
+    if rows.is_empty() {
+        flow.paragraph(l.nothing_below, 8.5, false);
+        return;
+    }
+    let header = Row::new(
+        RowKind::Header,
+        [
+            l.indicator,
+            l.points,
+            l.reason,
+            l.reviewer_comment,
+            l.measure,
+            l.deadline,
+            l.owner,
+        ]
+        .into_iter()
+        .map(|t| Cell::new(t).aligned(Align::Center))
+        .collect(),
+    );
+    let mut columns = vec![column(WIDTHS[0], Align::Left)];
+    columns.extend([
+        column(WIDTHS[1], Align::Center),
+        column(WIDTHS[2], Align::Center),
+        column(WIDTHS[3], Align::Left),
+        column(WIDTHS[4], Align::Left),
+        column(WIDTHS[5], Align::Left),
+        column(WIDTHS[6], Align::Left),
+    ]);
+    flow.table(&Table {
+        columns,
+        header,
+        rows,
+        style: TableStyle::default(),
+    });
+}

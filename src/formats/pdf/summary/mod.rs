@@ -1,0 +1,103 @@
+//! The committee's summary PDF (考评汇总表): ranking, per-type averages, a unit against the
+//! average on a radar chart, year-over-year change, and every unit's corrective-action list.
+//!
+//! Built on the same layout engine and renderer as the evaluation sheet ([`super::layout`],
+//! [`super::radar`], [`super::pages_to_pdf`]): each section is a small file that adds tables
+//! or blocks to a [`Flow`]. It formats one group of a [`Consolidation`] and never scores:
+//! every number comes from there.
+
+mod changes;
+mod chart;
+mod corrective;
+mod footer;
+mod header;
+pub mod labels;
+mod ranking;
+mod stats;
+
+use crate::domain::consolidate::{Consolidation, Group};
+use crate::domain::{Lang, Template};
+
+use super::error::PdfError;
+use super::font::{missing_glyphs, FontFace};
+use super::layout::{Align, Column, FixedPitch, Flow, Measure, Page};
+use super::sheet::FRAME;
+
+/// Everything printed on a summary.
+#[derive(Clone, Copy, Debug)]
+pub struct SummaryInput<'a> {
+    /// The template of the group (the one its files carry).
+    pub template: &'a Template,
+    pub consolidation: &'a Consolidation,
+    /// Position of the group in `consolidation.groups`.
+    pub group: usize,
+    pub lang: Lang,
+    /// Batch index of the unit the radar chart compares with the average; the top-ranked
+    /// unit when `None` or not in the group.
+    pub chart_unit: Option<usize>,
+    /// File names by batch index, for the notices about duplicates.
+    pub file_names: &'a [String],
+    /// When the PDF was made, already formatted for printing.
+    pub generated_at: &'a str,
+}
+
+impl SummaryInput<'_> {
+    fn group(&self) -> Option<&Group> {
+        self.consolidation.groups.get(self.group)
+    }
+}
+
+/// A column of `width` millimetres.
+fn column(width: f32, align: Align) -> Column {
+    Column { width, align }
+}
+
+/// A section heading, kept on the page with at least the start of what follows.
+fn section_title(flow: &mut Flow<'_>, title: &str) {
+    flow.keep_room(40.0);
+    flow.paragraph(title, 10.5, true);
+    flow.space(1.0);
+}
+
+/// Lays out the whole summary (one empty page for a group that does not exist).
+pub fn layout_summary(input: &SummaryInput<'_>, measure: &dyn Measure) -> Vec<Page> {
+    let mut flow = Flow::new(measure, FRAME);
+    if let Some(group) = input.group() {
+        header::add(&mut flow, input, group);
+        flow.space(4.0);
+        ranking::add(&mut flow, input, group);
+        flow.space(5.0);
+        stats::add(&mut flow, input, group);
+        flow.space(5.0);
+        chart::add(&mut flow, input, group);
+        flow.space(5.0);
+        changes::add(&mut flow, input, group);
+        corrective::add(&mut flow, input, group);
+    }
+    let mut pages = flow.finish();
+    footer::add(&mut pages, input, measure);
+    pages
+}
+
+/// The summary as PDF bytes; fails with [`PdfError::MissingGlyphs`] naming any character the
+/// font cannot draw (a unit's name, a reviewer's comment...).
+pub fn summary_pdf(input: &SummaryInput<'_>, font: &[u8]) -> Result<Vec<u8>, PdfError> {
+    let face = FontFace::parse(font)?;
+    let pages = layout_summary(input, &face);
+    let title = labels::summary_labels(input.lang).title;
+    super::pages_to_pdf(&pages, FRAME, &face, font, title)
+}
+
+/// Characters of the summary that `font` cannot show, to name before generating.
+pub fn summary_missing_glyphs(input: &SummaryInput<'_>, font: &[u8]) -> Vec<char> {
+    let chars = |pages: Vec<Page>| -> Vec<char> {
+        pages
+            .iter()
+            .flat_map(|p| p.texts().flat_map(str::chars).collect::<Vec<_>>())
+            .collect()
+    };
+    match FontFace::parse(font) {
+        Ok(face) => face.missing(chars(layout_summary(input, &face))),
+        Err(_) => missing_glyphs(font, chars(layout_summary(input, &FixedPitch)).into_iter()),
+    }
+}

@@ -1,0 +1,83 @@
+//! Per-type statistics: for each dimension its weight, how many units it applies to, and the
+//! mean, minimum, maximum and spread of their score rates; then the same for the totals.
+
+use super::super::layout::{Align, Cell, Flow, Row, RowKind, Table, TableStyle};
+use super::labels::summary_labels;
+use super::{column, section_title, SummaryInput};
+use crate::domain::consolidate::{Group, Stats};
+
+const WIDTHS: [f32; 7] = [48.0, 18.0, 18.0, 24.0, 24.0, 24.0, 24.0];
+
+fn figures(stats: Option<&Stats>) -> [String; 5] {
+    match stats {
+        Some(s) => [
+            s.count.to_string(),
+            s.mean.to_string(),
+            s.min.to_string(),
+            s.max.to_string(),
+            s.spread.to_string(),
+        ],
+        None => [
+            "0".to_owned(),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+        ],
+    }
+}
+
+fn row(kind: RowKind, name: String, weight: String, stats: Option<&Stats>) -> Row {
+    let mut cells = vec![Cell::new(name), Cell::new(weight)];
+    cells.extend(figures(stats).into_iter().map(Cell::new));
+    Row::new(kind, cells)
+}
+
+pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) {
+    let l = summary_labels(input.lang);
+    section_title(flow, l.averages_title);
+    let header = Row::new(
+        RowKind::Header,
+        [
+            l.dimension,
+            l.weight,
+            l.count,
+            l.mean,
+            l.min,
+            l.max,
+            l.spread,
+        ]
+        .into_iter()
+        .map(|t| Cell::new(t).aligned(Align::Center))
+        .collect(),
+    );
+    let mut rows: Vec<Row> = input
+        .template
+        .dimensions
+        .iter()
+        .map(|dimension| {
+            row(
+                RowKind::Body,
+                dimension.name.get(input.lang).to_owned(),
+                dimension.weight.to_string(),
+                group
+                    .dimension_stats(&dimension.id)
+                    .and_then(|d| d.percent.as_ref()),
+            )
+        })
+        .collect();
+    rows.push(row(
+        RowKind::Total,
+        l.total_row.to_owned(),
+        "100".to_owned(),
+        group.stats.total.as_ref(),
+    ));
+    let mut columns = vec![column(WIDTHS[0], Align::Left)];
+    columns.extend(WIDTHS[1..].iter().map(|&w| column(w, Align::Center)));
+    flow.table(&Table {
+        columns,
+        header,
+        rows,
+        style: TableStyle::default(),
+    });
+}

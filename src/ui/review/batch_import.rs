@@ -1,0 +1,102 @@
+//! Importing a batch: many unit files at once, by file picker (`multiple`) or drag-and-drop.
+//!
+//! Every file goes through the exchange format's own import (`import_file`: checked,
+//! migrated, digest verified, rescored); the ones that fail are listed with the reason and
+//! the others join the batch. The time from the files being chosen to the batch being
+//! consolidated is the User Timing measure `eightfold-consolidate`.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::state::{use_review, Refused, ReviewState};
+use crate::formats::exchange::{import_file, Imported, MAX_FILE_BYTES};
+use crate::ui::app::tr;
+use crate::ui::i18n;
+use crate::ui::state::{use_state, AppState};
+use crate::web::clock::Measure;
+use crate::web::files::{files_from_drop, files_from_input, read_files};
+
+/// Reads, imports and consolidates `files`, reporting the refused ones.
+fn import_batch(state: AppState, review: ReviewState, files: Vec<web_sys::File>) {
+    if files.is_empty() {
+        return;
+    }
+    let measure = Measure::start("eightfold-consolidate");
+    spawn_local(async move {
+        let lang = state.lang.get_untracked();
+        let known = state.templates.get_value();
+        let picked = read_files(files, MAX_FILE_BYTES).await;
+        let mut imported: Vec<Imported> = Vec::with_capacity(picked.len());
+        let mut refused = Vec::new();
+        for file in picked {
+            let result = match &file.bytes {
+                Ok(bytes) => import_file(&file.name, bytes, &known).map_err(|e| e.message(lang)),
+                Err(error) => Err(error.message(lang)),
+            };
+            match result {
+                Ok(one) => imported.push(one),
+                Err(message) => refused.push(Refused {
+                    file_name: file.name,
+                    message,
+                }),
+            }
+        }
+        review.refused.set(refused);
+        review.add(imported);
+        // Reading the memo here consolidates the batch before the measure ends.
+        review.consolidation.with_untracked(|_| ());
+        measure.end();
+    });
+}
+
+#[component]
+pub fn BatchImport() -> impl IntoView {
+    let state = use_state();
+    let review = use_review();
+    let dragging = RwSignal::new(false);
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        import_batch(state, review, files_from_input(&input));
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        import_batch(state, review, files_from_drop(&ev));
+    };
+    let refused = move || {
+        review
+            .refused
+            .get()
+            .into_iter()
+            .map(|line| {
+                view! {
+                    <li class="import-failed">
+                        <strong>{line.file_name}</strong>" — "{line.message}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section
+            class="review-import"
+            class:dragging=move || dragging.get()
+            aria-labelledby="review-import-heading"
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <h2 id="review-import-heading">{tr(i18n::REVIEW_IMPORT)}</h2>
+            <p>{tr(i18n::REVIEW_IMPORT_HINT)}</p>
+            <label class="file-picker" for="review-files">{tr(i18n::REVIEW_FILES)}</label>
+            <input id="review-files" type="file" multiple accept=".json,application/json" on:change=on_change />
+            <div role="status">
+                <ul class="import-report">{refused}</ul>
+            </div>
+        </section>
+    }
+}

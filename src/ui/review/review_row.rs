@@ -1,0 +1,282 @@
+//! One indicator on a unit's review page: the unit's answer, note and points next to the
+//! reviewer's control, points and comment, the row marked when the two scores differ.
+//!
+//! Choices (levels, yes/no, veto) are a list; numbers reuse the form's number field
+//! (`ui::form::number_input`), which never changes what was typed. The reviewer's answers are
+//! plain `Answers`, scored by the same `domain::score` as the unit's.
+
+use leptos::prelude::*;
+
+use super::state::ReviewState;
+use crate::domain::{
+    answer_text, AnswerValue, Fixed, Indicator, IndicatorKind, IndicatorScore, IndicatorStatus,
+    Lang, ScoreSheet,
+};
+use crate::ui::form::number_input::{number_input, NumberKind, Parsed};
+use crate::ui::i18n;
+
+/// The points of a score as a cell shows them.
+pub fn points_text(indicator: &Indicator, score: Option<&IndicatorScore>, lang: Lang) -> String {
+    match score.map(|s| (s.status, s.points)) {
+        Some((IndicatorStatus::NotApplicable, _)) => i18n::NOT_APPLICABLE.get(lang).to_owned(),
+        Some((IndicatorStatus::Unanswered, _)) | None => i18n::UNANSWERED.get(lang).to_owned(),
+        Some((IndicatorStatus::Scored, points)) => match indicator.kind {
+            IndicatorKind::Veto => "—".to_owned(),
+            IndicatorKind::Bonus { .. } => format!("+{points}"),
+            _ => points.to_string(),
+        },
+    }
+}
+
+/// The values a choice list offers, with their labels.
+fn choices(indicator: &Indicator, lang: Lang) -> Vec<(AnswerValue, String)> {
+    let mut list = vec![(
+        AnswerValue::Unanswered,
+        i18n::UNANSWERED.get(lang).to_owned(),
+    )];
+    match &indicator.kind {
+        IndicatorKind::Scale { levels } => list.extend(levels.iter().map(|level| {
+            (
+                AnswerValue::Level(level.id.clone()),
+                format!(
+                    "{} ({} {})",
+                    level.label.get(lang),
+                    level.points,
+                    i18n::POINTS_UNIT.get(lang)
+                ),
+            )
+        })),
+        IndicatorKind::YesNo => list.extend([
+            (AnswerValue::YesNo(true), i18n::YES.get(lang).to_owned()),
+            (AnswerValue::YesNo(false), i18n::NO.get(lang).to_owned()),
+        ]),
+        IndicatorKind::Veto => list.extend([
+            (
+                AnswerValue::Veto(false),
+                i18n::VETO_NOT_TRIGGERED.get(lang).to_owned(),
+            ),
+            (
+                AnswerValue::Veto(true),
+                i18n::VETO_TRIGGERED.get(lang).to_owned(),
+            ),
+        ]),
+        _ => {}
+    }
+    if indicator.na_allowed {
+        list.push((
+            AnswerValue::NotApplicable,
+            i18n::NOT_APPLICABLE.get(lang).to_owned(),
+        ));
+    }
+    list
+}
+
+fn is_numeric(indicator: &Indicator) -> Option<NumberKind> {
+    match indicator.kind {
+        IndicatorKind::Quota { .. } => Some(NumberKind::Quantity),
+        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => Some(NumberKind::Count),
+        _ => None,
+    }
+}
+
+/// The reviewer's control for `indicator` of file `index`.
+fn control(review: ReviewState, index: usize, indicator: &Indicator, lang: Lang) -> AnyView {
+    let id = indicator.id.clone();
+    let current = {
+        let id = id.clone();
+        move || {
+            review.files.with(|files| {
+                files
+                    .get(index)
+                    .and_then(|f| f.imported.assessment.review.as_ref())
+                    .and_then(|r| r.answers.get(&id))
+                    .map(|a| a.value.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let label = i18n::fill(i18n::REVIEW_VALUE_OF, lang, &indicator.id);
+    let dom_id = format!("review-{index}-{}", indicator.id);
+    if let Some(kind) = is_numeric(indicator) {
+        let initial = match current() {
+            AnswerValue::Quantity(q) => q.to_string(),
+            AnswerValue::Count(n) => n.to_string(),
+            _ => String::new(),
+        };
+        let na_current = current.clone();
+        let is_na = move || na_current() == AnswerValue::NotApplicable;
+        let set_id = id.clone();
+        let field = number_input(
+            format!("{dom_id}-value"),
+            move || label.clone(),
+            kind,
+            initial,
+            is_na,
+            move |parsed| {
+                let value = match parsed {
+                    Parsed::Empty => AnswerValue::Unanswered,
+                    Parsed::Quantity(q) => AnswerValue::Quantity(q),
+                    Parsed::Count(n) => AnswerValue::Count(n),
+                };
+                review.set_review_value(index, &set_id, value);
+            },
+        );
+        let na = indicator.na_allowed.then(|| {
+            let checked = current.clone();
+            let na_id = format!("{dom_id}-na");
+            let label_for = na_id.clone();
+            view! {
+                <label class="choice" for=label_for>
+                    <input type="checkbox" id=na_id
+                        prop:checked=move || checked() == AnswerValue::NotApplicable
+                        on:change=move |ev| {
+                            let value = if event_target_checked(&ev) {
+                                AnswerValue::NotApplicable
+                            } else {
+                                AnswerValue::Unanswered
+                            };
+                            review.set_review_value(index, &id, value);
+                        }
+                    />
+                    <span>{i18n::NOT_APPLICABLE.get(lang)}</span>
+                </label>
+            }
+        });
+        return view! { <div>{field}{na}</div> }.into_any();
+    }
+    let list = choices(indicator, lang);
+    let values = StoredValue::new(list.iter().map(|(v, _)| v.clone()).collect::<Vec<_>>());
+    let options = list
+        .into_iter()
+        .enumerate()
+        .map(|(k, (value, text))| {
+            let current = current.clone();
+            view! {
+                <option value=k.to_string() selected=move || current() == value>{text}</option>
+            }
+        })
+        .collect_view();
+    view! {
+        <select id=format!("{dom_id}-value") aria-label=label on:change=move |ev| {
+            let chosen = event_target_value(&ev)
+                .parse::<usize>()
+                .ok()
+                .and_then(|k| values.with_value(|v| v.get(k).cloned()));
+            if let Some(value) = chosen {
+                review.set_review_value(index, &id, value);
+            }
+        }>
+            {options}
+        </select>
+    }
+    .into_any()
+}
+
+/// One row of the review table.
+pub fn review_row(
+    review: ReviewState,
+    index: usize,
+    indicator: &Indicator,
+    own: &ScoreSheet,
+    review_sheet: Memo<Option<ScoreSheet>>,
+    lang: Lang,
+) -> impl IntoView {
+    let id = indicator.id.clone();
+    let (self_value, self_note) = review.files.with_untracked(|files| {
+        files
+            .get(index)
+            .and_then(|f| f.imported.assessment.answers.get(&id))
+            .map(|a| (a.value.clone(), a.note.clone()))
+            .unwrap_or_default()
+    });
+    let own_score = own.indicator(&id).cloned();
+    let own_points = own_score.as_ref().map(|s| s.points);
+    let self_text = {
+        let answer = answer_text(indicator, &self_value, lang);
+        let points = points_text(indicator, own_score.as_ref(), lang);
+        if answer.is_empty() {
+            points
+        } else {
+            format!("{answer} · {points}")
+        }
+    };
+    let max = match indicator.kind {
+        IndicatorKind::Veto => i18n::VETO_ITEM.get(lang).to_owned(),
+        IndicatorKind::Bonus { .. } => format!("+{}", indicator.max_points),
+        _ => indicator.max_points.to_string(),
+    };
+    let stored = StoredValue::new(indicator.clone());
+    let score_id = id.clone();
+    let review_score = move || {
+        review_sheet.with(|sheet| sheet.as_ref().and_then(|s| s.indicator(&score_id)).cloned())
+    };
+    let differs = {
+        let review_score = review_score.clone();
+        move || {
+            review_score().is_some_and(|r| {
+                Some(r.points) != own_points
+                    || r.status != own_score.as_ref().map_or(r.status, |s| s.status)
+            })
+        }
+    };
+    let review_points = {
+        let review_score = review_score.clone();
+        move || {
+            review_sheet
+                .with(|sheet| sheet.is_some())
+                .then(|| stored.with_value(|i| points_text(i, review_score().as_ref(), lang)))
+        }
+    };
+    // Changes once (when the review starts), so the controls are built once, not per edit.
+    let started = Memo::new(move |_| review_sheet.with(Option::is_some));
+    let comment_label = i18n::fill(i18n::REVIEW_COMMENT_OF, lang, &indicator.id);
+    let comment_id = id.clone();
+    let comment_initial = review.files.with_untracked(|files| {
+        files
+            .get(index)
+            .and_then(|f| f.imported.assessment.review.as_ref())
+            .and_then(|r| r.answers.get(&id))
+            .map(|a| a.note.clone())
+            .unwrap_or_default()
+    });
+    let differs_class = differs.clone();
+    let differs_title = move || differs().then(|| i18n::REVIEW_DIFFERS.get(lang));
+    view! {
+        <tr class="review-row" class:review-differs=differs_class title=differs_title>
+            <th scope="row">
+                <span class="indicator-id">{indicator.id.to_string()}</span>" "
+                {indicator.content.get(lang).to_owned()}
+            </th>
+            <td class="num">{max}</td>
+            <td class="self-side">
+                <span class="self-answer">{self_text}</span>
+                {(!self_note.trim().is_empty()).then(|| view! { <span class="self-note">{self_note}</span> })}
+            </td>
+            <td class="review-side">
+                {move || started.get().then(|| stored.with_value(|i| control(review, index, i, lang)))}
+            </td>
+            <td class="num review-points">{review_points}</td>
+            <td class="review-side">
+                {move || started.get().then(|| {
+                    let id = comment_id.clone();
+                    view! {
+                        <textarea rows="2" aria-label=comment_label.clone() on:input=move |ev| {
+                            review.set_review_note(index, &id, event_target_value(&ev));
+                        }>
+                            {comment_initial.clone()}
+                        </textarea>
+                    }
+                })}
+            </td>
+        </tr>
+    }
+}
+
+/// `review − self` of a total, signed ("+2.5", "-3", "0").
+pub fn signed(value: Fixed) -> String {
+    if value.is_positive() {
+        format!("+{value}")
+    } else {
+        value.to_string()
+    }
+}

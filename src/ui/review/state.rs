@@ -1,0 +1,230 @@
+//! The review mode's state: the batch of imported unit files (with the reviewer's work in
+//! them), its consolidation as a memo, and what the person is looking at.
+//!
+//! The batch lives in memory only — it is the committee's working copy of files that exist
+//! on disk — so the one thing that can be lost is review work not yet exported: each file
+//! carries an `unsaved` flag, the page asks before closing while any is set, and clearing the
+//! batch or removing such a file asks first. The state is provided once by the app, so going
+//! back to the start screen and returning keeps the batch.
+
+use leptos::prelude::*;
+
+use crate::domain::consolidate::{
+    consolidate, review_from_self, ConsolidateOptions, Consolidation, UnitResult,
+};
+use crate::domain::{AnswerValue, IndicatorId, Template};
+use crate::formats::exchange::Imported;
+use crate::formats::review::unit_input;
+
+use super::sort::{SortColumn, SortOrder};
+
+/// One file of the batch.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadedFile {
+    /// As imported; the reviewer's edits go into `imported.assessment.review`.
+    pub imported: Imported,
+    /// Review work changed since the file was imported or last exported.
+    pub unsaved: bool,
+}
+
+/// One line about a file that could not be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refused {
+    pub file_name: String,
+    pub message: String,
+}
+
+/// The consolidation options review mode uses (the default threshold of 60 %).
+fn batch_options() -> ConsolidateOptions {
+    ConsolidateOptions::default()
+}
+
+/// Shared by the review components through Leptos context (all handles, so `Copy`).
+#[derive(Clone, Copy)]
+pub struct ReviewState {
+    pub files: RwSignal<Vec<LoadedFile>>,
+    pub consolidation: Memo<Consolidation>,
+    /// Position of the shown group in `consolidation.groups`.
+    pub group: RwSignal<usize>,
+    /// Batch index of the unit whose review page is open.
+    pub open: RwSignal<Option<usize>>,
+    pub sort: RwSignal<(SortColumn, SortOrder)>,
+    /// Batch index of the unit the radar chart compares with the average.
+    pub chart_unit: RwSignal<Option<usize>>,
+    /// Files refused by the last import.
+    pub refused: RwSignal<Vec<Refused>>,
+}
+
+impl ReviewState {
+    pub fn new() -> ReviewState {
+        let files = RwSignal::new(Vec::<LoadedFile>::new());
+        let consolidation = Memo::new(move |_| {
+            files.with(|files| {
+                let inputs: Vec<_> = files.iter().map(|f| unit_input(&f.imported)).collect();
+                consolidate(&inputs, &batch_options())
+            })
+        });
+        ReviewState {
+            files,
+            consolidation,
+            group: RwSignal::new(0),
+            open: RwSignal::new(None),
+            sort: RwSignal::new((SortColumn::Rank, SortOrder::Ascending)),
+            chart_unit: RwSignal::new(None),
+            refused: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// Asks the browser to confirm closing the page while review work is unexported.
+    pub fn install(self) {
+        crate::web::lifecycle::warn_before_unload(move || self.has_unsaved());
+    }
+
+    pub fn has_unsaved(&self) -> bool {
+        self.files
+            .with_untracked(|files| files.iter().any(|f| f.unsaved))
+    }
+
+    /// Adds imported files at the end of the batch and shows the group of the first of them.
+    pub fn add(&self, imported: Vec<Imported>) {
+        let first = self.files.with_untracked(Vec::len);
+        let added = !imported.is_empty();
+        self.files.update(|files| {
+            files.extend(imported.into_iter().map(|imported| LoadedFile {
+                imported,
+                unsaved: false,
+            }))
+        });
+        if added {
+            let group = self
+                .consolidation
+                .with_untracked(|c| c.group_of(first))
+                .unwrap_or(0);
+            self.group.set(group);
+        }
+    }
+
+    /// Empties the batch.
+    pub fn clear(&self) {
+        self.open.set(None);
+        self.chart_unit.set(None);
+        self.group.set(0);
+        self.refused.set(Vec::new());
+        self.files.set(Vec::new());
+    }
+
+    /// Removes the file at `index` (indices after it shift down by one).
+    pub fn remove(&self, index: usize) {
+        self.open.set(None);
+        self.chart_unit.set(None);
+        self.files.update(|files| {
+            if index < files.len() {
+                files.remove(index);
+            }
+        });
+        let groups = self.consolidation.with_untracked(|c| c.groups.len());
+        if self.group.get_untracked() >= groups {
+            self.group.set(0);
+        }
+    }
+
+    /// File `index` scored on its own (tracked): cheaper than reading the consolidation of the
+    /// whole batch when only one unit is on screen and being edited.
+    pub fn unit_result(&self, index: usize) -> Option<UnitResult> {
+        self.files.with(|files| {
+            files.get(index).map(|f| {
+                UnitResult::of(
+                    index,
+                    &unit_input(&f.imported),
+                    self.options().threshold_percent,
+                )
+            })
+        })
+    }
+
+    /// The options the batch is consolidated with.
+    pub fn options(&self) -> ConsolidateOptions {
+        batch_options()
+    }
+
+    /// The template of the file at `index`.
+    pub fn template(&self, index: usize) -> Option<Template> {
+        self.files
+            .with_untracked(|files| files.get(index).map(|f| f.imported.template.clone()))
+    }
+
+    /// The template of the shown group (that of its first ranked file).
+    pub fn group_template(&self) -> Option<Template> {
+        let first = self.consolidation.with(|c| {
+            c.groups
+                .get(self.group.get())
+                .and_then(|g| g.ranking.first())
+                .map(|r| r.unit.index)
+        })?;
+        self.files
+            .with(|files| files.get(first).map(|f| f.imported.template.clone()))
+    }
+
+    fn edit(&self, index: usize, change: impl FnOnce(&mut LoadedFile)) {
+        self.files.update(|files| {
+            if let Some(file) = files.get_mut(index) {
+                change(file);
+                file.unsaved = true;
+            }
+        });
+    }
+
+    /// Starts the review of file `index` from its self answers (nothing if already started).
+    pub fn start_review(&self, index: usize, reviewer: &str) {
+        self.edit(index, |file| {
+            let assessment = &mut file.imported.assessment;
+            if assessment.review.is_none() {
+                assessment.review = Some(review_from_self(assessment, reviewer));
+            }
+        });
+    }
+
+    pub fn set_reviewer(&self, index: usize, reviewer: String) {
+        self.edit(index, |file| {
+            if let Some(review) = file.imported.assessment.review.as_mut() {
+                review.reviewer = reviewer;
+            }
+        });
+    }
+
+    pub fn set_review_value(&self, index: usize, id: &IndicatorId, value: AnswerValue) {
+        self.edit(index, |file| {
+            if let Some(review) = file.imported.assessment.review.as_mut() {
+                review.answers.set_value(id.clone(), value);
+            }
+        });
+    }
+
+    pub fn set_review_note(&self, index: usize, id: &IndicatorId, note: String) {
+        self.edit(index, |file| {
+            if let Some(review) = file.imported.assessment.review.as_mut() {
+                review.answers.set_note(id.clone(), note);
+            }
+        });
+    }
+
+    /// Records that file `index` was exported as it is now.
+    pub fn mark_exported(&self, index: usize) {
+        self.files.update(|files| {
+            if let Some(file) = files.get_mut(index) {
+                file.unsaved = false;
+            }
+        });
+    }
+}
+
+impl Default for ReviewState {
+    fn default() -> ReviewState {
+        ReviewState::new()
+    }
+}
+
+/// The review state provided by the app.
+pub fn use_review() -> ReviewState {
+    expect_context::<ReviewState>()
+}

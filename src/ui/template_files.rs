@@ -1,0 +1,91 @@
+//! Files of criteria templates started from the UI: export a template file, make a form file,
+//! import a template file or a criteria table. The formats are [`crate::formats`]; the bytes
+//! come and go through [`crate::web`]; each function returns the line to show the user.
+
+use leptos::prelude::{GetUntracked, Set};
+
+use super::i18n::{self, fill};
+use super::state::AppState;
+use crate::domain::{Lang, Template};
+use crate::drafts::Adopted;
+use crate::formats::criteria_csv::criteria_from_csv;
+use crate::formats::exchange::{export_template, import_template_file, DigestStatus, JSON_MIME};
+use crate::formats::form_file::{form_file_name, make_form_file};
+use crate::web::form_file::pristine_html;
+use crate::web::text_decode::decode_text;
+use crate::web::{clock, files};
+
+/// MIME type of a form file.
+const HTML_MIME: &str = "text/html;charset=utf-8";
+
+/// "title (version n)", as messages name a template.
+pub fn template_name(template: &Template, lang: Lang) -> String {
+    format!(
+        "{} ({})",
+        template.title.get(lang),
+        fill(i18n::VERSION_N, lang, template.version)
+    )
+}
+
+/// Downloads `template` (a published version) as a `.eightfold-template.json` file.
+pub fn export_template_file(template: &Template, lang: Lang) -> Result<(), String> {
+    let file = export_template(template, clock::now()).map_err(|e| e.message(lang))?;
+    files::download(&file.file_name, JSON_MIME, &file.bytes).map_err(|e| e.message(lang))
+}
+
+/// Downloads this app with `template` embedded as its default: the file units fill.
+pub fn download_form_file(template: &Template, lang: Lang) -> Result<(), String> {
+    let file = export_template(template, clock::now()).map_err(|e| e.message(lang))?;
+    let app = pristine_html().unwrap_or_default();
+    let html = make_form_file(&app, template, &file.bytes).map_err(|e| e.message(lang))?;
+    files::download(&form_file_name(template), HTML_MIME, html.as_bytes())
+        .map_err(|e| e.message(lang))
+}
+
+/// Imports a template file; `Ok` carries the line saying what happened.
+pub fn import_template_bytes(state: AppState, bytes: &[u8]) -> Result<String, String> {
+    let lang = state.lang.get_untracked();
+    let imported = import_template_file(bytes).map_err(|e| e.message(lang))?;
+    let name = template_name(&imported.template, lang);
+    let adopted = state
+        .criteria
+        .adopt(state, &imported.template)
+        .map_err(|e| e.message(lang))?;
+    let mut line = match adopted {
+        Adopted::New(_) => fill(i18n::TEMPLATE_IMPORTED, lang, &name),
+        Adopted::Updated { .. } => fill(i18n::TEMPLATE_UPDATED, lang, &name),
+        Adopted::AlreadyHere => fill(i18n::TEMPLATE_ALREADY_HERE, lang, &name),
+    };
+    let digest = match imported.digest_status {
+        DigestStatus::Verified => i18n::DIGEST_OK,
+        DigestStatus::ChangedAfterExport { .. } => i18n::CHANGED_AFTER_EXPORT,
+        DigestStatus::Missing => i18n::DIGEST_MISSING,
+    };
+    line.push_str(&format!(" · {}", digest.get(lang)));
+    Ok(line)
+}
+
+/// Starts a template draft from a criteria table (UTF-8 or GB18030 CSV) and opens it in the
+/// editor. `Ok` carries the lines to show: what was created and each cell not read as written.
+pub fn import_criteria_bytes(
+    state: AppState,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<Vec<String>, String> {
+    let lang = state.lang.get_untracked();
+    let text = decode_text(bytes)?;
+    let title = file_name
+        .rsplit_once('.')
+        .map_or(file_name, |(stem, _)| stem)
+        .trim();
+    let placeholder = crate::domain::TemplateId::new("csv");
+    let read = criteria_from_csv(&text, placeholder, title).map_err(|e| e.message(lang))?;
+    let mut lines = vec![fill(i18n::CSV_IMPORTED, lang, title)];
+    if !read.warnings.is_empty() {
+        lines.push(i18n::CSV_WARNINGS.get(lang).to_owned());
+        lines.extend(read.warnings.iter().map(|w| w.describe(lang)));
+    }
+    state.criteria.notices.set(lines.clone());
+    state.criteria.create_with_fresh_id(state, read.template)?;
+    Ok(lines)
+}

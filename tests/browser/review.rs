@@ -1,0 +1,330 @@
+//! Issue 9 in a real browser: the working committee imports twenty unit files at once into
+//! review mode, sees the ranking the core computes in the visible table, enters a review
+//! score and a comment for one unit, exports the reviewed file and the consolidated CSV, and
+//! imports the reviewed file again into a fresh profile. Review mode also passes axe-core.
+//!
+//! Expected numbers come from `domain::consolidate` and `domain::score` on the same files,
+//! never from literals.
+
+use eightfold::domain::consolidate::{review_from_self, Consolidation};
+use eightfold::domain::{score, AnswerValue, IndicatorId, Lang, LevelId};
+use eightfold::formats::exchange::{import_file, DigestStatus, Imported, UTF8_BOM};
+use eightfold::formats::review::original_digest;
+use eightfold::ui::i18n;
+
+use crate::accessibility::assert_no_serious_violations;
+use crate::harness::{wait_for_download, Browser, HarnessError, Result, Scratch, UI_CHANGE};
+use crate::support_form::open_app;
+use crate::support_pdf::{assert_a4, pdf_text, squeeze};
+use crate::support_review::{
+    choose_review_files, consolidated, import_natively, open_review_mode, unit_row,
+    wait_units_rows, write_unit_files,
+};
+
+const UNITS: usize = 20;
+/// The unit reviewed, by position in the generated batch.
+const REVIEWED: usize = 5;
+const CHANGED: &str = "1.3";
+const COMMENT: &str = "学习档案不全，按“差”评定";
+
+/// The rows the table should show when sorted by rank: (rank, unit) of the first group.
+fn expected_rows(result: &Consolidation) -> Vec<(String, String)> {
+    result.groups[0]
+        .ranking
+        .iter()
+        .map(|r| (r.rank.to_string(), r.unit.unit.clone()))
+        .collect()
+}
+
+fn shown(rows: &[[String; 4]]) -> Vec<(String, String)> {
+    rows.iter().map(|r| (r[0].clone(), r[1].clone())).collect()
+}
+
+/// Waits until the unit page's review total reads `text`.
+fn wait_review_total(b: &Browser, text: &str) -> Result<()> {
+    b.wait_until(
+        &format!("the review total to read {text:?}"),
+        UI_CHANGE,
+        |b| {
+            let total = b.find_css("[data-testid=review-total]")?;
+            Ok(b.text_of(&total)?.trim() == text)
+        },
+    )
+}
+
+fn records(bytes: &[u8]) -> Result<Vec<Vec<String>>> {
+    let body = bytes
+        .strip_prefix(UTF8_BOM)
+        .ok_or_else(|| HarnessError::new("the CSV has no UTF-8 byte-order mark"))?;
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body)
+        .records()
+        .map(|r| {
+            r.map(|r| r.iter().map(str::to_owned).collect())
+                .map_err(|e| HarnessError::new(format!("CSV: {e}")))
+        })
+        .collect()
+}
+
+#[test]
+fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let paths = write_unit_files(&scratch.path().join("units"), UNITS)?;
+    let files: Vec<Imported> = import_natively(&paths)?;
+    let before = consolidated(&files);
+    assert_eq!(before.groups.len(), 1);
+    let ranks: Vec<usize> = before.groups[0].ranking.iter().map(|r| r.rank).collect();
+    assert!(
+        ranks.windows(2).any(|w| w[0] == w[1]),
+        "the generated batch has a tie: {ranks:?}"
+    );
+
+    let b = open_app(&scratch)?;
+    open_review_mode(&b)?;
+    choose_review_files(&b, &paths)?;
+    let rows = wait_units_rows(&b, UNITS)?;
+    assert_eq!(shown(&rows), expected_rows(&before), "the visible ranking");
+    for row in &rows {
+        let unit = before.groups[0]
+            .ranking
+            .iter()
+            .find(|r| r.unit.unit == row[1])
+            .map(|r| &r.unit);
+        let self_total = unit.map(|u| u.own.total.to_string());
+        assert_eq!(Some(row[2].clone()), self_total, "self score of {}", row[1]);
+    }
+    b.wait_for_text(&i18n::fill(i18n::REVIEW_LOADED, Lang::Zh, UNITS), UI_CHANGE)?;
+
+    // Review one unit: start from its self scores, mark 1.3 as poor with a comment.
+    let file = &files[REVIEWED];
+    let unit = file.assessment.unit.unit.clone();
+    let row = unit_row(&b, &unit)?;
+    b.click(&b.find_button_in(&row, i18n::REVIEW_OPEN_UNIT.zh)?)?;
+    b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
+    b.type_into(&b.find_by_label(i18n::REVIEWER.zh)?, "考评工作委员会")?;
+    let mut review = review_from_self(&file.assessment, "考评工作委员会");
+    let choice = b.find_by_label(&i18n::fill(i18n::REVIEW_VALUE_OF, Lang::Zh, CHANGED))?;
+    let id = IndicatorId::new(CHANGED);
+    let Some((_, indicator)) = file.template.indicator(&id) else {
+        panic!("the template has no indicator {CHANGED}");
+    };
+    let poor = indicator
+        .level(&LevelId::new("poor"))
+        .ok_or_else(|| HarnessError::new("1.3 has no level poor"))?;
+    b.select_option_by_text(
+        &choice,
+        &format!(
+            "{} ({} {})",
+            poor.label.zh,
+            poor.points,
+            i18n::POINTS_UNIT.zh
+        ),
+    )?;
+    review
+        .answers
+        .set_value(id.clone(), AnswerValue::Level(poor.id.clone()));
+    let comment = b.find_by_label(&i18n::fill(i18n::REVIEW_COMMENT_OF, Lang::Zh, CHANGED))?;
+    b.type_into(&comment, COMMENT)?;
+    review.answers.set_note(id.clone(), COMMENT);
+    let sheet = score(&file.template, &review.answers);
+    let own = score(&file.template, &file.assessment.answers);
+    assert!(sheet.total < own.total, "the review lowers the total");
+    let expected_total = format!(
+        "{} · {}",
+        sheet.total,
+        file.template.grade_label(&sheet.grade, Lang::Zh)
+    );
+    wait_review_total(&b, &expected_total)?;
+    assert!(
+        b.visible_text()?.contains(i18n::REVIEW_UNSAVED.zh),
+        "unexported review work is pointed out"
+    );
+    // The changed row is marked as differing from the self score, the others are not.
+    let marked = b.execute(
+        "return Array.from(document.querySelectorAll('tr.review-row.review-differs'),
+           (tr) => tr.querySelector('.indicator-id').innerText);",
+        vec![],
+    )?;
+    assert_eq!(marked, serde_json::json!([CHANGED]));
+
+    // Export the reviewed file: it keeps the unit's digest and has its own.
+    b.click(&b.find_button(i18n::REVIEW_EXPORT.zh)?)?;
+    let reviewed_path = wait_for_download(&scratch.downloads(), ".eightfold.json", UI_CHANGE)?;
+    let name = reviewed_path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        name.contains(&unit) && name.contains(i18n::REVIEW_FILE_SUFFIX.zh),
+        "{name}"
+    );
+    let reviewed = import_file(&name, &std::fs::read(&reviewed_path)?, &[])
+        .map_err(|e| HarnessError::new(format!("{e:?}")))?;
+    assert_eq!(reviewed.digest_status, DigestStatus::Verified);
+    assert_eq!(reviewed.review_of, Some(original_digest(file)));
+    assert_ne!(reviewed.digest, file.digest);
+    assert_eq!(reviewed.assessment.answers, file.assessment.answers);
+    let got = reviewed
+        .assessment
+        .review
+        .as_ref()
+        .ok_or_else(|| HarnessError::new("the export has no review"))?;
+    assert_eq!(got.answers, review.answers);
+    assert_eq!(got.reviewer, "考评工作委员会");
+    b.wait_until("the unexported mark to go", UI_CHANGE, |b| {
+        Ok(!b.visible_text()?.contains(i18n::REVIEW_UNSAVED.zh))
+    })?;
+
+    // Printing the page gives the unit's corrective-action list with the comment, and only it.
+    let printed = scratch.path().join("corrective.pdf");
+    std::fs::write(&printed, b.print_pdf()?)?;
+    assert_a4(&printed)?;
+    let text = squeeze(&pdf_text(&printed)?);
+    for wanted in [
+        i18n::CORRECTIVE.zh,
+        unit.as_str(),
+        COMMENT,
+        i18n::CORRECTIVE_MEASURE.zh,
+    ] {
+        assert!(
+            text.contains(&squeeze(wanted)),
+            "the printout lacks {wanted:?}"
+        );
+    }
+    assert!(
+        !text.contains(&squeeze(i18n::REVIEW_EXPORT.zh)),
+        "buttons are printed"
+    );
+
+    // Back on the summary the unit is ranked on its review score, as the core ranks it.
+    let mut after_files = files.clone();
+    after_files[REVIEWED] = reviewed.clone();
+    let after = consolidated(&after_files);
+    b.click(&b.find_button(i18n::REVIEW_BACK.zh)?)?;
+    let rows = wait_units_rows(&b, UNITS)?;
+    assert_eq!(
+        shown(&rows),
+        expected_rows(&after),
+        "the ranking after the review"
+    );
+    let row = rows
+        .iter()
+        .find(|r| r[1] == unit)
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(row[3], sheet.total.to_string(), "the review column");
+
+    // The consolidated CSV: one row per unit in ranking order, with the review's total.
+    b.click(&b.find_button(i18n::REVIEW_DOWNLOAD_CSV.zh)?)?;
+    let csv_path = wait_for_download(&scratch.downloads(), ".csv", UI_CHANGE)?;
+    let table = records(&std::fs::read(&csv_path)?)?;
+    assert_eq!(table.len(), UNITS + 1);
+    let total_column = table[0]
+        .iter()
+        .position(|h| h == i18n::TOTAL.zh)
+        .ok_or_else(|| HarnessError::new(format!("no total column in {:?}", table[0])))?;
+    for (record, ranked) in table[1..].iter().zip(&after.groups[0].ranking) {
+        assert_eq!(record[0], ranked.rank.to_string());
+        assert_eq!(record[1], ranked.unit.unit);
+        assert_eq!(record[total_column], ranked.unit.total().to_string());
+    }
+    // The summary PDF, made in the browser.
+    b.click(&b.find_button(i18n::REVIEW_DOWNLOAD_PDF.zh)?)?;
+    let pdf_path = wait_for_download(&scratch.downloads(), ".pdf", UI_CHANGE)?;
+    assert_a4(&pdf_path)?;
+    let text = squeeze(&pdf_text(&pdf_path)?);
+    let first = &after.groups[0].ranking[0];
+    for wanted in [
+        format!("{}{}", first.rank, first.unit.unit),
+        unit.clone(),
+        COMMENT.to_owned(),
+    ] {
+        assert!(
+            text.contains(&squeeze(&wanted)),
+            "the summary PDF lacks {wanted:?}"
+        );
+    }
+    assert_eq!(b.console_errors()?, Vec::<String>::new());
+    drop(b);
+
+    // A fresh profile: the other units' files and the reviewed one, imported at once.
+    let fresh = Scratch::new()?;
+    let b = open_app(&fresh)?;
+    open_review_mode(&b)?;
+    let mut again = paths.clone();
+    again[REVIEWED] = reviewed_path.clone();
+    choose_review_files(&b, &again)?;
+    let rows = wait_units_rows(&b, UNITS)?;
+    assert_eq!(
+        shown(&rows),
+        expected_rows(&after),
+        "the ranking after re-import"
+    );
+    let row = rows
+        .iter()
+        .find(|r| r[1] == unit)
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        row[3],
+        sheet.total.to_string(),
+        "the review survives the round trip"
+    );
+    assert_eq!(b.console_errors()?, Vec::<String>::new());
+    Ok(())
+}
+
+#[test]
+fn a_batch_with_a_duplicate_and_a_broken_file_says_so() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let mut paths = write_unit_files(&scratch.path().join("units"), 3)?;
+    let copy = scratch.path().join("units").join("副本.eightfold.json");
+    std::fs::copy(&paths[1], &copy)?;
+    let broken = scratch.path().join("units").join("半截.eightfold.json");
+    let bytes = std::fs::read(&paths[0])?;
+    std::fs::write(&broken, &bytes[..bytes.len() / 2])?;
+    paths.push(copy);
+    paths.push(broken.clone());
+
+    let b = open_app(&scratch)?;
+    open_review_mode(&b)?;
+    choose_review_files(&b, &paths)?;
+    // Three ranked units and the duplicate, set aside and marked.
+    let rows = wait_units_rows(&b, 4)?;
+    assert_eq!(rows.iter().filter(|r| r[0] == "—").count(), 1, "{rows:?}");
+    let text = b.visible_text()?;
+    assert!(
+        text.contains(i18n::REVIEW_DUPLICATE.zh),
+        "no duplicate mark"
+    );
+    assert!(
+        text.contains("副本.eightfold.json"),
+        "the duplicate notice names the copy"
+    );
+    // The broken file is refused with the importer's own message.
+    let Err(error) = import_file("半截.eightfold.json", &std::fs::read(&broken)?, &[]) else {
+        panic!("the core accepts a truncated file");
+    };
+    assert!(text.contains("半截.eightfold.json") && text.contains(&error.message(Lang::Zh)));
+    Ok(())
+}
+
+#[test]
+fn review_mode_has_no_serious_accessibility_violations() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let paths = write_unit_files(&scratch.path().join("units"), 4)?;
+    let files = import_natively(&paths)?;
+    let b = open_app(&scratch)?;
+    open_review_mode(&b)?;
+    choose_review_files(&b, &paths)?;
+    wait_units_rows(&b, 4)?;
+    assert_no_serious_violations(&b, "the review summary")?;
+    let row = unit_row(&b, &files[0].assessment.unit.unit)?;
+    b.click(&b.find_button_in(&row, i18n::REVIEW_OPEN_UNIT.zh)?)?;
+    b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
+    b.find_by_label(&i18n::fill(i18n::REVIEW_COMMENT_OF, Lang::Zh, CHANGED))?;
+    assert_no_serious_violations(&b, "a unit's review page")
+}

@@ -1,0 +1,577 @@
+//! Tidy checks for the code that meets untrusted text and the person using the app.
+//!
+//! Text from imported files (unit names, notes) reaches the DOM through `src/ui` and `src/web`:
+//! there it must only ever be text, so no HTML-parsing sink (`inner_html` and friends) may
+//! appear there at all. The import and storage paths (`src/formats`, `src/drafts`) read bytes
+//! anyone can hand us, so they never `unwrap`/`expect`/`panic!` outside tests. Every UI string
+//! exists in both languages, and no Chinese literal hides in `src/ui` outside `i18n.rs` (that
+//! is how untranslated UI text shows up). The shell's Content-Security-Policy forbids every
+//! network request and every remote source.
+//!
+//! Sources are read with a small lexer that knows comments, strings, raw strings and char
+//! literals, so a word in a comment never counts and a brace in a string never confuses
+//! the skipping of `#[cfg(test)]` items.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use eightfold::ui::i18n;
+
+/// Calls that parse a string as HTML: with user data in it, that string could run code.
+const HTML_SINKS: [&str; 5] = [
+    "innerhtml",
+    "outerhtml",
+    "insertadjacenthtml",
+    "createcontextualfragment",
+    "documentwrite",
+];
+/// What must not run on untrusted input outside tests.
+const PANICKY: [&str; 6] = [
+    ".unwrap()",
+    ".expect(",
+    "panic!(",
+    "unreachable!(",
+    "todo!(",
+    "unimplemented!(",
+];
+/// Chinese literals in `src/ui` that are not UI text to translate: (file, literal, why).
+const CHINESE_ALLOWED: [(&str, &str, &str); 1] = [(
+    "language_switch.rs",
+    "中文",
+    "a language's own name is the same in every UI language",
+)];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for entry in entries {
+            let path = entry
+                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// A string or char literal: where it starts (line, and byte offset in [`Lexed::code`]) and
+/// its text (escapes left as written).
+#[derive(Debug, PartialEq)]
+struct Literal {
+    line: usize,
+    offset: usize,
+    text: String,
+}
+
+/// A Rust source split into code and literals: `code` is the source with every comment and
+/// the inside of every literal replaced by spaces (newlines kept, so lines still count).
+struct Lexed {
+    code: String,
+    literals: Vec<Literal>,
+}
+
+fn lex(source: &str) -> Lexed {
+    let chars: Vec<char> = source.chars().collect();
+    let mut code = String::with_capacity(source.len());
+    let mut literals = Vec::new();
+    let mut line = 1;
+    let mut i = 0;
+    // Blanks `chars[from..to]` into `code`, keeping newlines; returns the text.
+    let blank = |from: usize, to: usize, code: &mut String, line: &mut usize| {
+        let mut text = String::new();
+        for &c in &chars[from..to.min(chars.len())] {
+            text.push(c);
+            if c == '\n' {
+                *line += 1;
+                code.push('\n');
+            } else {
+                code.push(' ');
+            }
+        }
+        text
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let after_ident = i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_');
+        if c == '/' && next == Some('/') {
+            let end = chars[i..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(chars.len(), |n| i + n);
+            blank(i, end, &mut code, &mut line);
+            i = end;
+        } else if c == '/' && next == Some('*') {
+            let mut depth = 0;
+            let mut j = i;
+            while j < chars.len() {
+                if chars[j] == '/' && chars.get(j + 1) == Some(&'*') {
+                    depth += 1;
+                    j += 2;
+                } else if chars[j] == '*' && chars.get(j + 1) == Some(&'/') {
+                    depth -= 1;
+                    j += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    j += 1;
+                }
+            }
+            blank(i, j, &mut code, &mut line);
+            i = j;
+        } else if let Some((open, hashes)) = raw_string_start(&chars, i, after_ident) {
+            let body = i + open;
+            let closing: Vec<char> = std::iter::once('"')
+                .chain(std::iter::repeat_n('#', hashes))
+                .collect();
+            let end = (body..chars.len())
+                .find(|&j| chars[j..].starts_with(&closing))
+                .unwrap_or(chars.len());
+            code.extend(chars[i..body].iter());
+            let (start_line, offset) = (line, code.len());
+            let text = blank(body, end, &mut code, &mut line);
+            literals.push(Literal {
+                line: start_line,
+                offset,
+                text,
+            });
+            code.extend(chars[end.min(chars.len())..(end + closing.len()).min(chars.len())].iter());
+            i = end + closing.len();
+        } else if c == '"' {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != '"' {
+                j += if chars[j] == '\\' { 2 } else { 1 };
+            }
+            code.push('"');
+            let (start_line, offset) = (line, code.len());
+            let text = blank(i + 1, j, &mut code, &mut line);
+            literals.push(Literal {
+                line: start_line,
+                offset,
+                text,
+            });
+            if j < chars.len() {
+                code.push('"');
+            }
+            i = j + 1;
+        } else if c == '\'' && !after_ident {
+            // A char literal ('x', '\n', '\u{..}') or a lifetime ('a): only the first closes.
+            let end = if next == Some('\\') {
+                (i + 2..chars.len()).find(|&j| chars[j] == '\'')
+            } else if chars.get(i + 2) == Some(&'\'') {
+                Some(i + 2)
+            } else {
+                None
+            };
+            match end {
+                Some(end) => {
+                    code.push('\'');
+                    let (start_line, offset) = (line, code.len());
+                    let text = blank(i + 1, end, &mut code, &mut line);
+                    literals.push(Literal {
+                        line: start_line,
+                        offset,
+                        text,
+                    });
+                    code.push('\'');
+                    i = end + 1;
+                }
+                None => {
+                    code.push(c);
+                    i += 1;
+                }
+            }
+        } else {
+            if c == '\n' {
+                line += 1;
+            }
+            code.push(c);
+            i += 1;
+        }
+    }
+    Lexed { code, literals }
+}
+
+/// At `i`, the start of a raw string (`r"`, `r#"`, `br"`, `cr#"`...): the length of its opening
+/// and its number of `#`.
+fn raw_string_start(chars: &[char], i: usize, after_ident: bool) -> Option<(usize, usize)> {
+    if after_ident {
+        return None;
+    }
+    let mut j = i;
+    if matches!(chars.get(j), Some('b' | 'c')) {
+        j += 1;
+    }
+    if chars.get(j) != Some(&'r') {
+        return None;
+    }
+    j += 1;
+    let hashes = chars[j..].iter().take_while(|&&c| c == '#').count();
+    j += hashes;
+    (chars.get(j) == Some(&'"')).then_some((j + 1 - i, hashes))
+}
+
+/// Byte ranges of `code` (comments and literals already blanked) taken by items marked
+/// `#[cfg(test)]`: from the attribute to the end of the item's body, or its `;`.
+fn test_item_spans(code: &str) -> Vec<(usize, usize)> {
+    const MARK: &str = "#[cfg(test)]";
+    let mut spans = Vec::new();
+    let mut from = 0;
+    while let Some(found) = code[from..].find(MARK) {
+        let start = from + found;
+        let mut depth = 0_usize;
+        let mut end = code.len();
+        for (at, c) in code[start..].char_indices().skip(MARK.len()) {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        end = start + at + 1;
+                        break;
+                    }
+                }
+                ';' if depth == 0 => {
+                    end = start + at + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        spans.push((start, end));
+        from = end;
+    }
+    spans
+}
+
+/// `code` with every `#[cfg(test)]` item blanked out, newlines kept.
+fn without_test_items(code: &str) -> String {
+    let spans = test_item_spans(code);
+    code.char_indices()
+        .map(|(at, c)| {
+            let in_test = spans.iter().any(|&(start, end)| (start..end).contains(&at));
+            if in_test && c != '\n' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Each line of `text` (1-based) that contains one of `words`, as `file:line: word`.
+fn lines_with(
+    text: &str,
+    words: &[&str],
+    file: &str,
+    normalize: fn(&str) -> String,
+) -> Vec<String> {
+    text.lines()
+        .enumerate()
+        .flat_map(|(n, line)| {
+            let seen = normalize(line);
+            words
+                .iter()
+                .filter(move |word| seen.contains(*word))
+                .map(move |word| format!("{file}:{}: `{word}`", n + 1))
+        })
+        .collect()
+}
+
+/// Lower case without `_`, `.` and blanks: `inner_html`, `innerHTML` and `document.write` all
+/// become the words of [`HTML_SINKS`].
+fn sink_words(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '_' | '.' | ' ' | '\t'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// HTML sinks in a Rust file: in code and in string literals (a sink can be named through
+/// `Reflect::set(.., "innerHTML", ..)`), never in comments.
+fn html_sinks_in_rust(source: &str, file: &str) -> Vec<String> {
+    let lexed = lex(source);
+    let mut found = lines_with(&lexed.code, &HTML_SINKS, file, sink_words);
+    for literal in &lexed.literals {
+        let seen = sink_words(&literal.text);
+        for word in HTML_SINKS.iter().filter(|w| seen.contains(*w)) {
+            found.push(format!("{file}:{}: `{word}` in a string", literal.line));
+        }
+    }
+    found
+}
+
+fn panicky_in(source: &str, file: &str) -> Vec<String> {
+    let code = without_test_items(&lex(source).code);
+    lines_with(&code, &PANICKY, file, |line| line.replace(' ', ""))
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// Literals holding Chinese characters outside `#[cfg(test)]` items, unless allowed.
+fn chinese_literals_in(source: &str, file_name: &str) -> Vec<String> {
+    let lexed = lex(source);
+    let tests = test_item_spans(&lexed.code);
+    lexed
+        .literals
+        .iter()
+        .filter(|literal| literal.text.chars().any(is_han))
+        .filter(|literal| {
+            !tests
+                .iter()
+                .any(|&(start, end)| (start..end).contains(&literal.offset))
+        })
+        .filter(|literal| {
+            !CHINESE_ALLOWED
+                .iter()
+                .any(|(file, text, _)| *file == file_name && *text == literal.text)
+        })
+        .map(|literal| format!("{file_name}:{}: {:?}", literal.line, literal.text))
+        .collect()
+}
+
+fn report(found: &[String], what: &str) {
+    assert!(found.is_empty(), "{what}:\n{}", found.join("\n"));
+}
+
+#[test]
+fn no_html_sink_in_the_code_that_touches_the_dom() {
+    let mut files = rust_files(&root().join("src/ui"));
+    files.extend(rust_files(&root().join("src/web")));
+    assert!(
+        files.len() >= 10,
+        "expected the ui and web sources: {files:?}"
+    );
+    let mut found = Vec::new();
+    for file in &files {
+        found.extend(html_sinks_in_rust(&read(file), &relative(file)));
+    }
+    // The boot script writes the start-up status and errors into the page.
+    let boot = root().join("xtask/src/boot/start.js");
+    let boot_code: String = read(&boot)
+        .lines()
+        .map(|line| {
+            if line.trim_start().starts_with("//") {
+                ""
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    found.extend(lines_with(
+        &boot_code,
+        &HTML_SINKS,
+        &relative(&boot),
+        sink_words,
+    ));
+    report(
+        &found,
+        "text must reach the page as text (Leptos text nodes, textContent), never as HTML",
+    );
+}
+
+#[test]
+fn the_import_and_storage_paths_never_unwrap_outside_tests() {
+    let mut files = rust_files(&root().join("src/formats"));
+    files.extend(rust_files(&root().join("src/drafts")));
+    assert!(
+        files.len() >= 20,
+        "expected the formats and drafts sources: {files:?}"
+    );
+    let mut found = Vec::new();
+    for file in &files {
+        found.extend(panicky_in(&read(file), &relative(file)));
+    }
+    report(
+        &found,
+        "formats/ and drafts/ read untrusted bytes: return an error instead of panicking",
+    );
+}
+
+#[test]
+fn every_ui_string_has_both_languages_and_the_same_placeholders() {
+    assert!(
+        i18n::ALL.len() >= 50,
+        "the table looks truncated: {}",
+        i18n::ALL.len()
+    );
+    let mut found = Vec::new();
+    for text in i18n::ALL {
+        if text.zh.trim().is_empty() || text.en.trim().is_empty() {
+            found.push(format!("{text:?}: a language is empty"));
+        }
+        if text.zh.matches("{}").count() != text.en.matches("{}").count() {
+            found.push(format!(
+                "{text:?}: the languages have different `{{}}` counts"
+            ));
+        }
+        if text.en.chars().any(is_han) {
+            found.push(format!("{text:?}: Chinese in the English text"));
+        }
+    }
+    report(&found, "UI strings");
+}
+
+#[test]
+fn no_chinese_text_in_the_ui_outside_the_string_table() {
+    let files = rust_files(&root().join("src/ui"));
+    assert!(files.iter().any(|f| f.ends_with("i18n.rs")), "{files:?}");
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.ends_with("i18n.rs")) {
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        found.extend(
+            chinese_literals_in(&read(file), name)
+                .into_iter()
+                .map(|v| format!("{}: {v}", relative(file))),
+        );
+    }
+    report(
+        &found,
+        "Chinese text in src/ui belongs in i18n.rs with its English (a `ui_strings!` entry)",
+    );
+}
+
+/// The Content-Security-Policy of `index.html`, as (directive, sources).
+fn csp_directives(html: &str) -> Vec<(String, Vec<String>)> {
+    let lower = html.to_ascii_lowercase();
+    let metas: Vec<&str> = lower
+        .match_indices("<meta")
+        .map(|(at, _)| &html[at..at + lower[at..].find('>').unwrap_or(lower.len() - at)])
+        .filter(|tag| tag.to_ascii_lowercase().contains("content-security-policy"))
+        .collect();
+    assert_eq!(
+        metas.len(),
+        1,
+        "index.html needs exactly one CSP meta tag: {metas:?}"
+    );
+    let content = metas[0]
+        .split_once("content=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(content, _)| content)
+        .unwrap_or_else(|| panic!("the CSP meta tag has no content: {}", metas[0]));
+    content
+        .split(';')
+        .filter_map(|directive| {
+            let mut words = directive.split_whitespace();
+            let name = words.next()?.to_ascii_lowercase();
+            Some((name, words.map(str::to_owned).collect()))
+        })
+        .collect()
+}
+
+/// Sources that name nothing on the network: keywords, hashes, and local schemes.
+fn is_local_source(source: &str) -> bool {
+    matches!(
+        source,
+        "'none'" | "'unsafe-inline'" | "'wasm-unsafe-eval'" | "data:" | "blob:"
+    ) || source.starts_with("'sha256-")
+        || source == "{{eightfold:script-hashes}}"
+}
+
+#[test]
+fn the_csp_forbids_the_network_and_remote_code() {
+    let directives = csp_directives(&read(&root().join("index.html")));
+    let get = |name: &str| {
+        directives
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, sources)| sources.clone())
+            .unwrap_or_else(|| panic!("the CSP has no {name}: {directives:?}"))
+    };
+    assert_eq!(get("default-src"), ["'none'"]);
+    assert_eq!(get("connect-src"), ["'none'"]);
+    assert_eq!(get("form-action"), ["'none'"]);
+    assert_eq!(get("base-uri"), ["'none'"]);
+    let script = get("script-src");
+    assert!(
+        !script
+            .iter()
+            .any(|s| s == "'unsafe-inline'" || s == "'unsafe-eval'"),
+        "scripts run only by hash: {script:?}"
+    );
+    let remote: Vec<String> = directives
+        .iter()
+        .flat_map(|(name, sources)| {
+            sources
+                .iter()
+                .filter(|s| !is_local_source(s))
+                .map(move |s| format!("{name} {s}"))
+        })
+        .collect();
+    report(&remote, "the CSP allows a source that is not local");
+}
+
+#[test]
+fn the_checks_see_what_they_should_and_skip_comments_and_tests() {
+    let source = r####"
+//! Mentions inner_html and .unwrap() in a doc comment: fine.
+/* a block comment with "中文" and set_inner_html /* nested */ still comment */
+fn view() { let _ = view! { <div inner_html=text /> }; }
+fn js() { Reflect::set(&el, &"innerHTML".into(), &v); }
+fn f(x: Option<u8>) -> u8 { x.unwrap() }
+fn g(x: Option<u8>) -> u8 { x.unwrap_or(0) }
+fn label() -> &'static str { "单位" }
+fn raw() -> &'static str { r#"He said "}" 总分"# }
+fn ch() -> char { '总' }
+fn life<'a>(x: &'a str) -> &'a str { x }
+fn brace() -> char { '{' }
+
+#[cfg(test)]
+mod tests {
+    fn t() { let _ = Some("测试").unwrap(); }
+}
+
+#[cfg(test)]
+use something::only_for_tests;
+
+fn after(x: Result<u8, ()>) -> u8 { x.expect("boom") }
+"####;
+    assert_eq!(
+        html_sinks_in_rust(source, "a.rs"),
+        ["a.rs:4: `innerhtml`", "a.rs:5: `innerhtml` in a string"]
+    );
+    assert_eq!(
+        panicky_in(source, "a.rs"),
+        ["a.rs:6: `.unwrap()`", "a.rs:22: `.expect(`"]
+    );
+    assert_eq!(
+        chinese_literals_in(source, "a.rs"),
+        [
+            "a.rs:8: \"单位\"",
+            "a.rs:9: \"He said \\\"}\\\" 总分\"",
+            "a.rs:10: \"总\""
+        ]
+    );
+    assert!(
+        chinese_literals_in("fn f() { button(\"中文\") }", "language_switch.rs").is_empty(),
+        "the allowed endonym"
+    );
+    assert!(is_local_source("'sha256-abc='") && !is_local_source("https://cdn.example"));
+    assert!(!is_local_source("*") && !is_local_source("'self'"));
+}
