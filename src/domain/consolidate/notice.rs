@@ -84,7 +84,7 @@ impl Notice {
                     )
                 } else {
                     format!(
-                        "Duplicate files: {} ({period}) has {count} files; “{kept}” is used, and {} left out of the ranking and statistics.",
+                        "Duplicate files: {} ({period}) has {count} files; “{kept}” is used, and these are left out of the ranking and statistics: {}.",
                         duplicate.unit,
                         others
                             .iter()

@@ -39,7 +39,7 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) 
     flow.space(2.0);
     let colon = if input.lang == Lang::Zh { "：" } else { ": " };
     let line = format!(
-        "{}{colon}{}    {}{colon}{}",
+        "{}{colon}{} · {}{colon}{}",
         l.units,
         group.len(),
         l.generated_at,
