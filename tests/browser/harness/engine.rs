@@ -122,8 +122,8 @@ impl Engine {
             ),
             (Engine::Firefox, Feature::PdfChineseText) => Some(
                 "Firefox's PDF maps only some Chinese glyphs back to text (pdftotext reads \
-                 U+FFFD for the rest), so the printed PDF is checked by its page sizes, \
-                 indicator numbers and total",
+                 U+FFFD for the rest); the PDF is checked by its pages and numbers, the \
+                 Chinese print layout on screen with print media applied",
             ),
             (Engine::Firefox, _) => None,
             (Engine::WebKit, Feature::PrintToPdf) => Some(

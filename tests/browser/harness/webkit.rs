@@ -16,6 +16,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Mutex, PoisonError};
 
 use serde_json::json;
 
@@ -192,8 +193,11 @@ pub fn locale_name(language: &str) -> String {
 }
 
 /// The folder holding `locale` compiled by `localedef`, compiling it the first time (into a
-/// temporary name, then renamed, so parallel tests never see half a locale).
+/// temporary name, then renamed, so another test process never sees half a locale).
 fn compiled_locale(locale: &str) -> Result<PathBuf> {
+    // Tests start browsers on several threads: one compiles, the others wait and reuse it.
+    static COMPILING: Mutex<()> = Mutex::new(());
+    let _one_at_a_time = COMPILING.lock().unwrap_or_else(PoisonError::into_inner);
     let cache = tools_dir().join("locale");
     if cache.join(locale).is_dir() {
         return Ok(cache);

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use super::open_page;
-use crate::harness::{self, Browser, Feature, Result, Scratch, UI_CHANGE};
+use crate::harness::{self, Browser, Feature, Result, Scratch, APP_START, UI_CHANGE};
 
 const STORAGE_PAGE: &str = include_str!("../pages/storage.html");
 const SAVE_DRAFT: &str = "localStorage.setItem('eightfold-selftest-draft', arguments[0]);";
@@ -18,7 +18,7 @@ fn a_new_tab_sees_the_same_storage() -> Result<()> {
     let first = b.webdriver().window_handle()?;
     let second = b.open_new_tab()?;
     b.open_file(&page.scratch.site().join("storage.html"))?;
-    b.wait_for_text("draft: from the first tab", UI_CHANGE)?;
+    b.wait_for_text("draft: from the first tab", APP_START)?;
     let handles = b.window_handles()?;
     assert!(
         handles.contains(&first) && handles.contains(&second),
@@ -59,7 +59,7 @@ fn after_a_tab_crash_a_new_tab_finds_the_draft() -> Result<()> {
     // The write has left the tab once another tab sees it; only then is a crash fair.
     b.open_new_tab()?;
     b.open_file(&storage_page)?;
-    b.wait_for_text("draft: written before the crash", UI_CHANGE)?;
+    b.wait_for_text("draft: written before the crash", APP_START)?;
 
     b.switch_to_window(&editing)?;
     if b.limitation(Feature::CrashTab).is_some() {
@@ -80,6 +80,6 @@ fn after_a_tab_crash_a_new_tab_finds_the_draft() -> Result<()> {
     );
     b.switch_to_window(&fresh)?;
     b.open_file(&storage_page)?;
-    b.wait_for_text("draft: written before the crash", UI_CHANGE)?;
+    b.wait_for_text("draft: written before the crash", APP_START)?;
     Ok(())
 }
