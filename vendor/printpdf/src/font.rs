@@ -307,6 +307,7 @@ impl ParsedFont {
         index: usize,
         warnings: &mut Vec<PdfFontParseWarning>,
     ) -> Option<Self> {
+        // EIGHTFOLD-PATCH: no `font_data::FontData` here; see `font_table_provider`.
         use allsorts::{
             binary::read::ReadScope,
             tables::{cmap::Cmap, FontTableProvider, HeadTable, HheaTable, HmtxTable, MaxpTable},
@@ -1020,7 +1021,7 @@ fn font_table_provider(
 /// dictionary would mislabel it too). Returns `None` when `bytes` is not a collection
 /// (nothing to do) or the face cannot be extracted.
 pub fn extract_collection_face(bytes: &[u8], index: usize) -> Option<Vec<u8>> {
-    use allsorts::{subset::whole_font, tables::FontTableProvider};
+    use allsorts::{subset::whole_font, tables::FontTableProvider}; // EIGHTFOLD-PATCH: no FontData
 
     if bytes.get(..4) != Some(b"ttcf") {
         return None;
@@ -1047,7 +1048,7 @@ pub fn extract_collection_face(bytes: &[u8], index: usize) -> Option<Vec<u8>> {
 ///   CID == GID) looked fine (#280). The content stream, `/W` and `/ToUnicode` must all
 ///   be keyed by these CIDs instead.
 pub fn cff_charset_gid_to_cid_map(font_bytes: &[u8], index: usize) -> Option<BTreeMap<u16, u16>> {
-    use allsorts::{binary::read::ReadScope, cff::CFF, tables::FontTableProvider, tag};
+    use allsorts::{binary::read::ReadScope, cff::CFF, tables::FontTableProvider, tag}; // EIGHTFOLD-PATCH: no FontData
 
     // Accept both a whole sfnt (extract the `CFF ` table) and a bare `CFF ` table
     // — the latter is what we now embed for a CID-keyed CFF (see
@@ -1093,7 +1094,7 @@ pub fn cff_charset_gid_to_cid_map(font_bytes: &[u8], index: usize) -> Option<BTr
 /// the charset from, so the emitted codes stay consistent with the embedded
 /// program by construction.
 pub fn extract_cid_keyed_cff(font_bytes: &[u8], index: usize) -> Option<Vec<u8>> {
-    use allsorts::{binary::read::ReadScope, cff::CFF, tables::FontTableProvider, tag};
+    use allsorts::{binary::read::ReadScope, cff::CFF, tables::FontTableProvider, tag}; // EIGHTFOLD-PATCH: no FontData
 
     if !font_bytes.starts_with(b"OTTO") {
         return None;
