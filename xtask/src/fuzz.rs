@@ -67,7 +67,7 @@ pub fn fuzz(cases: Option<&str>) -> Result<()> {
         });
     }
 
-    let section = report(cases, &outcomes);
+    let section = format!("{}\nSource: {}.\n", report(cases, &outcomes), source());
     println!("{section}");
     write_section(&section)?;
     let failed: Vec<&str> = outcomes
@@ -82,6 +82,29 @@ pub fn fuzz(cases: Option<&str>) -> Result<()> {
             "fuzzing found failures in {failed:?}; see target/fuzz/<target>.log for the \
              minimal failing input proptest printed"
         ))
+    }
+}
+
+/// The commit the run tested, and whether the tree had changes on top of it.
+fn source() -> String {
+    let git = |args: &[&str]| {
+        crate::run::output(
+            std::process::Command::new("git")
+                .args(args)
+                .current_dir(root()),
+        )
+    };
+    match git(&["rev-parse", "--short", "HEAD"]) {
+        Some(commit) => {
+            let dirty = git(&["status", "--porcelain"]).is_some_and(|s| !s.trim().is_empty());
+            let changes = if dirty {
+                " with uncommitted changes"
+            } else {
+                ""
+            };
+            format!("commit `{}`{changes}", commit.trim())
+        }
+        None => "not a git checkout".to_owned(),
     }
 }
 

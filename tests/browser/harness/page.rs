@@ -16,6 +16,8 @@ use super::webdriver::Element;
 use super::webkit;
 
 const FINDERS_JS: &str = include_str!("finders.js");
+/// How often [`Browser::wait_for_text_reloading`] reloads a page that does not show it yet.
+const RELOAD_EVERY: Duration = Duration::from_secs(2);
 /// How much of the page text a timeout message quotes.
 const QUOTE_LIMIT: usize = 3000;
 
@@ -63,6 +65,29 @@ impl Browser {
         )
     }
 
+    /// Waits until `needle` is part of the visible text, reloading the page every
+    /// [`RELOAD_EVERY`] while it is not. For a page that shows what *another* tab or launch
+    /// stored: under load, Chromium 156 at times loads a new tab's storage before another
+    /// tab's write has arrived and then sends it no `storage` event (measured: 2 of 6 runs
+    /// with the 2 cores busy), so only a reload shows the write — as it would for a person.
+    pub fn wait_for_text_reloading(&self, needle: &str, timeout: Duration) -> Result<()> {
+        let mut last_load = std::time::Instant::now();
+        self.wait_until(
+            &format!("the text {needle:?} to be visible (reloading)"),
+            timeout,
+            |b| {
+                if b.visible_text()?.contains(needle) {
+                    return Ok(true);
+                }
+                if last_load.elapsed() >= RELOAD_EVERY {
+                    b.reload()?;
+                    last_load = std::time::Instant::now();
+                }
+                Ok(false)
+            },
+        )
+    }
+
     /// The visible form control whose label, `aria-label` or `aria-labelledby` text is `label`.
     pub fn find_by_label(&self, label: &str) -> Result<Element> {
         self.find("label", label, None)
@@ -83,13 +108,50 @@ impl Browser {
         self.find("button", name, Some(scope))
     }
 
-    /// The first element matching a CSS selector (for structure, not for what a person reads).
+    /// The first element matching a CSS selector (for structure, not for what a person reads),
+    /// waiting for it to appear: a click returns before some engines (WebKit) have run the
+    /// page's handlers, so what the click adds may not be there yet.
     pub fn find_css(&self, css: &str) -> Result<Element> {
-        self.webdriver().find_css(css)
+        wait_until(
+            &format!("an element matching {css:?}"),
+            UI_CHANGE,
+            || match self.webdriver().find_css(css) {
+                Ok(el) => Ok(Check::Done(el)),
+                Err(e) if e.webdriver_code() == Some("no such element") => {
+                    Ok(Check::NotYet(format!("nothing matches {css:?}")))
+                }
+                Err(e) => Err(e.context(format_args!("finding {css:?}"))),
+            },
+        )
     }
 
     pub fn click(&self, el: &Element) -> Result<()> {
+        if self.engine() == Engine::WebKit {
+            self.wait_until_clickable(el)?;
+        }
         self.webdriver().click(el)
+    }
+
+    /// Scrolls `el` to the middle of the window and waits until it stays there. WebKit moves
+    /// the page after a focus change (a field left with Tab is revealed again a moment later),
+    /// so WebKitWebDriver's own scrolling is at times undone before its click lands, and the
+    /// click hits whatever is at that point instead (measured: the editor's "Add indicator"
+    /// under a tall indicator, after the title was typed).
+    fn wait_until_clickable(&self, el: &Element) -> Result<()> {
+        // An `<option>` has no box of its own (WebDriver selects it, no pointer involved).
+        const SCROLL_AND_SETTLE: &str = "const [el, done] = arguments;
+            if (el instanceof HTMLOptionElement) { done(true); return; }
+            el.scrollIntoView({ block: 'center', inline: 'nearest' });
+            const placed = el.getBoundingClientRect();
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+              const now = el.getBoundingClientRect();
+              const still = Math.abs(now.top - placed.top) < 1 && Math.abs(now.left - placed.left) < 1;
+              const inside = now.bottom > 0 && now.top < innerHeight && now.right > 0 && now.left < innerWidth;
+              done(still && inside);
+            }));";
+        self.wait_until("the element to stay in view for a click", UI_CHANGE, |b| {
+            Ok(b.execute_async(SCROLL_AND_SETTLE, vec![el.to_json()])? == Value::Bool(true))
+        })
     }
 
     /// Types `text` at the end of what the control already holds (for a file input: chooses
