@@ -19,7 +19,7 @@ use super::engine::{Engine, Feature, LaunchOptions};
 use super::error::Result;
 use super::fixture::file_url;
 use super::request_trap::RequestTrap;
-use super::webdriver::WebDriver;
+use super::webdriver::{WebDriver, SCRIPT_TIMEOUT};
 use super::{chromium_logs, firefox, page_errors, processes};
 
 /// Budget for closing the session in `Drop`; after it the processes are killed anyway.
@@ -74,6 +74,10 @@ impl Browser {
                 .find(|p| p.name == "MiniBrowser")
                 .map(|p| p.pid)
         });
+        // W3C's default of 30 s for a script is too short for axe-core over the editor's
+        // hundreds of fields when the 2 cores are busy (Firefox took longer in CI); the HTTP
+        // budget of one command stays the outer limit.
+        webdriver.set_script_timeout(SCRIPT_TIMEOUT)?;
         if engine == Engine::WebKit {
             // Chromium and Firefox get their window size on the command line.
             webdriver.set_window_size(1280, 900)?;

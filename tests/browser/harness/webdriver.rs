@@ -19,6 +19,9 @@ const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 const MAX_BODY: u64 = 512 * 1024 * 1024;
 /// Default budget for one command; generous because the machine is shared and slow at times.
 pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(90);
+/// How long a page script may run: under [`COMMAND_TIMEOUT`], so the driver answers with a
+/// script timeout before the HTTP request itself gives up.
+pub const SCRIPT_TIMEOUT: Duration = Duration::from_secs(80);
 
 /// An element reference handed out by the driver for the current page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,6 +109,12 @@ impl WebDriver {
         let result = self.request(Method::Delete, &self.session_path("")?, None, timeout);
         self.session = None;
         result.map(drop)
+    }
+
+    /// `POST /timeouts`: how long `execute` and `execute_async` scripts may run.
+    pub fn set_script_timeout(&self, timeout: Duration) -> Result<()> {
+        let millis = u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX);
+        self.post("/timeouts", json!({ "script": millis })).map(drop)
     }
 
     pub fn navigate(&self, url: &str) -> Result<()> {
