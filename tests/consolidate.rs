@@ -8,6 +8,8 @@
 
 #[path = "support/answers.rs"]
 mod answers;
+#[path = "support/exchange_fixtures.rs"]
+mod exchange_fixtures;
 
 use std::collections::BTreeMap;
 
@@ -16,10 +18,12 @@ use eightfold::domain::consolidate::{
     consolidate, ConsolidateOptions, Consolidation, CorrectiveReason, FileCheck, Notice, UnitInput,
     DEFAULT_THRESHOLD,
 };
+use eightfold::domain::template_edit::sample_answers;
 use eightfold::domain::{
     builtin_templates, eight_types, score, Answer, AnswerValue, Answers, Assessment, AssessmentId,
     Fixed, IndicatorId, IndicatorKind, Lang, LevelId, Review, ScoreSheet, Template, UnitInfo,
 };
+use exchange_fixtures::year_file;
 use proptest::prelude::*;
 
 const UNITS: [&str; 5] = [
@@ -380,47 +384,8 @@ proptest! {
 
 // ---- examples ---------------------------------------------------------------------------
 
-/// An answer at each indicator's best level, and one chosen lower.
-fn full_marks(template: &Template) -> Answers {
-    template
-        .indicators()
-        .map(|(_, i)| {
-            let value = match &i.kind {
-                IndicatorKind::Scale { levels } => levels
-                    .iter()
-                    .max_by_key(|l| l.points)
-                    .map_or(AnswerValue::Unanswered, |l| {
-                        AnswerValue::Level(l.id.clone())
-                    }),
-                IndicatorKind::YesNo => AnswerValue::YesNo(true),
-                IndicatorKind::Quota { target, .. } => AnswerValue::Quantity(*target),
-                IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => {
-                    AnswerValue::Count(0)
-                }
-                IndicatorKind::Veto => AnswerValue::Veto(false),
-            };
-            (i.id.clone(), Answer::new(value))
-        })
-        .collect()
-}
-
 fn file(template: &Template, unit: &str, year: i32, answers: Answers) -> Assessment {
-    Assessment {
-        id: AssessmentId(format!("{unit}-{year}")),
-        template_id: template.id.clone(),
-        template_version: template.version,
-        unit: UnitInfo {
-            unit: unit.to_owned(),
-            year,
-            period: "全年".to_owned(),
-            assessor: String::new(),
-            date: NaiveDate::from_ymd_opt(year, 12, 1).unwrap_or_default(),
-        },
-        answers,
-        review: None,
-        created: base_time(),
-        modified: base_time(),
-    }
+    year_file(template, unit, year, answers, base_time())
 }
 
 fn run(files: &[(Template, Assessment)]) -> Consolidation {
@@ -430,7 +395,7 @@ fn run(files: &[(Template, Assessment)]) -> Consolidation {
 #[test]
 fn equal_grades_and_totals_share_a_rank_and_the_next_rank_skips() {
     let t = eight_types();
-    let full = full_marks(&t);
+    let full = sample_answers(&t);
     let mut lower = full.clone();
     lower.set_value(IndicatorId::new("1.5"), AnswerValue::YesNo(false));
     let files = vec![
@@ -452,7 +417,7 @@ fn equal_grades_and_totals_share_a_rank_and_the_next_rank_skips() {
 #[test]
 fn a_vetoed_unit_ranks_below_better_grades_whatever_its_points() {
     let t = eight_types();
-    let full = full_marks(&t);
+    let full = sample_answers(&t);
     let veto_id = t
         .indicators()
         .find(|(_, i)| matches!(i.kind, IndicatorKind::Veto))
@@ -484,8 +449,8 @@ fn mixed_templates_are_grouped_apart_and_reported() {
     let templates = builtin_templates();
     let (a, b) = (&templates[0], &templates[1]);
     let files = vec![
-        (a.clone(), file(a, "县财政局", 2026, full_marks(a))),
-        (b.clone(), file(b, "县教育局", 2026, full_marks(b))),
+        (a.clone(), file(a, "县财政局", 2026, sample_answers(a))),
+        (b.clone(), file(b, "县教育局", 2026, sample_answers(b))),
         (a.clone(), file(a, "县司法局", 2026, Answers::new())),
     ];
     let result = run(&files);
@@ -519,10 +484,10 @@ fn a_template_version_is_a_template_of_its_own() {
     let mut newer = t.clone();
     newer.version += 1;
     let files = vec![
-        (t.clone(), file(&t, "县财政局", 2026, full_marks(&t))),
+        (t.clone(), file(&t, "县财政局", 2026, sample_answers(&t))),
         (
             newer.clone(),
-            file(&newer, "县教育局", 2026, full_marks(&newer)),
+            file(&newer, "县教育局", 2026, sample_answers(&newer)),
         ),
     ];
     let result = run(&files);
@@ -533,13 +498,13 @@ fn a_template_version_is_a_template_of_its_own() {
 #[test]
 fn duplicates_of_a_unit_and_period_are_set_aside_and_reported() {
     let t = eight_types();
-    let original = file(&t, "县财政局", 2026, full_marks(&t));
-    let mut reviewed = file(&t, " 县财政局  ", 2026, full_marks(&t));
+    let original = file(&t, "县财政局", 2026, sample_answers(&t));
+    let mut reviewed = file(&t, " 县财政局  ", 2026, sample_answers(&t));
     reviewed.review = Some(Review {
         reviewer: "考评组".into(),
         answers: Answers::new(),
     });
-    let other_year = file(&t, "县财政局", 2025, full_marks(&t));
+    let other_year = file(&t, "县财政局", 2025, sample_answers(&t));
     let files = vec![
         (t.clone(), original),
         (t.clone(), reviewed),
@@ -574,20 +539,20 @@ fn duplicates_of_a_unit_and_period_are_set_aside_and_reported() {
 #[test]
 fn year_over_year_change_is_the_later_total_minus_the_earlier() {
     let t = eight_types();
-    let mut lower = full_marks(&t);
+    let mut lower = sample_answers(&t);
     lower.set_value(
         IndicatorId::new("1.3"),
         AnswerValue::Level(LevelId::new("poor")),
     );
     let files = vec![
-        (t.clone(), file(&t, "县审计局", 2026, full_marks(&t))),
+        (t.clone(), file(&t, "县审计局", 2026, sample_answers(&t))),
         (t.clone(), file(&t, "县审计局", 2025, lower.clone())),
     ];
     let result = run(&files);
     assert_eq!(result.changes.len(), 1);
     let change = &result.changes[0];
     let before = score(&t, &lower).total;
-    let after = score(&t, &full_marks(&t)).total;
+    let after = score(&t, &sample_answers(&t)).total;
     assert_eq!(change.from.period.year, 2025);
     assert_eq!(change.change, after.saturating_sub(before));
     assert!(change.change.is_positive() && change.same_template);
@@ -598,14 +563,14 @@ fn year_over_year_change_is_the_later_total_minus_the_earlier() {
 #[test]
 fn the_corrective_list_takes_indicators_under_the_threshold_with_the_reviewers_comment() {
     let t = eight_types();
-    let mut a = file(&t, "县卫生健康局", 2026, full_marks(&t));
+    let mut a = file(&t, "县卫生健康局", 2026, sample_answers(&t));
     // 1.3 is a rating scale: pick each level in turn and compare with the 60 % rule.
     let (_, scale) = t.indicator(&IndicatorId::new("1.3")).expect("1.3 exists");
     let IndicatorKind::Scale { levels } = &scale.kind else {
         panic!("1.3 is a rating scale");
     };
     for level in levels {
-        let mut review = full_marks(&t);
+        let mut review = sample_answers(&t);
         review.set(
             IndicatorId::new("1.3"),
             Answer::new(AnswerValue::Level(level.id.clone())).with_note("台账不全"),
@@ -639,7 +604,10 @@ fn the_corrective_list_takes_indicators_under_the_threshold_with_the_reviewers_c
     }
     // A threshold of 0 lists nothing answered.
     let none = consolidate(
-        &inputs(&[(t.clone(), file(&t, "县卫生健康局", 2026, full_marks(&t)))]),
+        &inputs(&[(
+            t.clone(),
+            file(&t, "县卫生健康局", 2026, sample_answers(&t)),
+        )]),
         &ConsolidateOptions {
             threshold_percent: Fixed::ZERO,
         },
@@ -654,7 +622,7 @@ fn the_corrective_list_takes_indicators_under_the_threshold_with_the_reviewers_c
 #[test]
 fn a_triggered_veto_is_on_the_corrective_list() {
     let t = eight_types();
-    let mut answers = full_marks(&t);
+    let mut answers = sample_answers(&t);
     let veto = t
         .indicators()
         .find(|(_, i)| matches!(i.kind, IndicatorKind::Veto))

@@ -8,29 +8,9 @@ mod answers;
 mod exchange_fixtures;
 
 use eightfold::domain::{Fixed, Lang, Template};
-use eightfold::formats::exchange::{assessment_csv, csv_file_name, UTF8_BOM};
-use exchange_fixtures::{all_templates, sample_assessment, sample_template};
+use eightfold::formats::exchange::{assessment_csv, csv_file_name};
+use exchange_fixtures::{all_templates, csv_records, sample_assessment, sample_template};
 use proptest::prelude::*;
-
-/// The records of a CSV file written by the app (after checking and dropping the BOM).
-fn records(bytes: &[u8]) -> Vec<Vec<String>> {
-    let body = bytes
-        .strip_prefix(UTF8_BOM)
-        .expect("the CSV starts with a UTF-8 byte-order mark");
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body)
-        .records()
-        .map(|record| {
-            record
-                .expect("a well-formed CSV record")
-                .iter()
-                .map(str::to_owned)
-                .collect()
-        })
-        .collect()
-}
 
 fn indicator_count(template: &Template) -> usize {
     template.indicators().count()
@@ -58,7 +38,7 @@ fn starts_with_a_bom_and_keeps_chinese_text() {
 fn one_row_per_indicator_with_both_languages_then_totals() {
     let template = sample_template();
     let assessment = sample_assessment(&template);
-    let rows = records(&assessment_csv(&template, &assessment, Lang::En));
+    let rows = csv_records(&assessment_csv(&template, &assessment, Lang::En));
     assert_eq!(rows.len(), 1 + indicator_count(&template) + 2);
     assert_eq!(rows[0][0], "Dimension (Chinese)");
     assert_eq!(rows[0][9], "Self score");
@@ -92,7 +72,7 @@ fn indicator_scores_are_the_engines() {
     let template = sample_template();
     let assessment = sample_assessment(&template);
     let sheet = assessment.self_score(&template);
-    let rows = records(&assessment_csv(&template, &assessment, Lang::Zh));
+    let rows = csv_records(&assessment_csv(&template, &assessment, Lang::Zh));
     for row in &rows[1..=indicator_count(&template)] {
         let scored = sheet
             .indicator(&row[2].as_str().into())
@@ -132,7 +112,7 @@ proptest! {
     ) {
         let lang = if english { Lang::En } else { Lang::Zh };
         let bytes = assessment_csv(&template, &assessment, lang);
-        let rows = records(&bytes);
+        let rows = csv_records(&bytes);
         prop_assert_eq!(rows.len(), 1 + indicator_count(&template) + 2);
         for cell in rows.iter().flatten() {
             let first = cell.trim_start().chars().next();

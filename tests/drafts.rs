@@ -393,6 +393,25 @@ mod newer_layout {
 mod conflicts {
     use super::*;
 
+    /// Tab A saves draft a-1, then again with the note "A"; tab B edits the first save (note
+    /// "B"), which is now stale. Returns tab A, tab B and B's edit, not yet saved.
+    fn b_edited_what_a_saved_over(
+        kv: &MemoryStore,
+    ) -> (
+        DraftStore<MemoryStore>,
+        DraftStore<MemoryStore>,
+        DraftRecord,
+    ) {
+        let mut tab_a = tab(kv, "tab-a");
+        let tab_b = tab(kv, "tab-b");
+        let base = tab_a
+            .save(&draft("a-1", "县交通局"), noon())
+            .unwrap()
+            .record;
+        tab_a.save(&with_note(base.clone(), "A"), noon()).unwrap();
+        (tab_a, tab_b, with_note(base, "B"))
+    }
+
     #[test]
     fn a_stale_tab_cannot_overwrite_a_newer_save() {
         let kv = MemoryStore::new();
@@ -421,14 +440,7 @@ mod conflicts {
     #[test]
     fn keep_mine_as_a_copy_saves_both_versions() {
         let kv = MemoryStore::new();
-        let mut tab_a = tab(&kv, "tab-a");
-        let mut tab_b = tab(&kv, "tab-b");
-        let base = tab_a
-            .save(&draft("a-1", "县交通局"), noon())
-            .unwrap()
-            .record;
-        tab_a.save(&with_note(base.clone(), "A"), noon()).unwrap();
-        let mine = with_note(base, "B");
+        let (mut tab_a, mut tab_b, mine) = b_edited_what_a_saved_over(&kv);
         assert!(tab_b.save(&mine, noon()).is_err());
 
         let copy = tab_b
@@ -460,14 +472,8 @@ mod conflicts {
     #[test]
     fn reload_theirs_then_save_goes_through() {
         let kv = MemoryStore::new();
-        let mut tab_a = tab(&kv, "tab-a");
-        let mut tab_b = tab(&kv, "tab-b");
-        let base = tab_a
-            .save(&draft("a-1", "县交通局"), noon())
-            .unwrap()
-            .record;
-        tab_a.save(&with_note(base.clone(), "A"), noon()).unwrap();
-        let Err(SaveError::Conflict { theirs }) = tab_b.save(&with_note(base, "B"), noon()) else {
+        let (_, mut tab_b, mine) = b_edited_what_a_saved_over(&kv);
+        let Err(SaveError::Conflict { theirs }) = tab_b.save(&mine, noon()) else {
             panic!("expected a conflict");
         };
 

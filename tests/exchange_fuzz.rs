@@ -11,26 +11,21 @@
 
 #[path = "support/exchange_fixtures.rs"]
 mod exchange_fixtures;
+#[path = "support/fuzz.rs"]
+mod fuzz;
 
 use std::sync::OnceLock;
 
 use eightfold::domain::assessment::{Assessment, Review};
-use eightfold::domain::{builtin_templates, eight_types, Fixed, Lang, Template};
+use eightfold::domain::{builtin_templates, eight_types, Fixed, Lang, Template, TemplateId};
 use eightfold::formats::exchange::{
-    backup, export_assessment, export_reviewed, import_file, restore, DigestStatus, ImportError,
-    Imported,
+    export_assessment, export_reviewed, import_file, restore, write_backup, BackupDraft,
+    BackupTemplate, Digest, DigestStatus, ImportError, Imported,
 };
 use exchange_fixtures::{fixture_bytes, sample_assessment, sample_exported_at, sample_template};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
-
-fn cases() -> u32 {
-    std::env::var("EIGHTFOLD_FUZZ_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(10_000)
-}
 
 /// A valid file and what it holds.
 struct Base {
@@ -99,6 +94,8 @@ fn assessment_bases() -> &'static [Base] {
     })
 }
 
+/// A backup of two drafts (the second a reviewed file's, with `review_of`) and a template
+/// library (one published and edited since, one never published).
 fn backup_base() -> &'static Base {
     static BASE: OnceLock<Base> = OnceLock::new();
     BASE.get_or_init(|| {
@@ -109,10 +106,47 @@ fn backup_base() -> &'static Base {
             (template.clone(), sample_assessment(&template)),
             (template, second),
         ];
+        let entries: Vec<BackupDraft> = drafts
+            .iter()
+            .zip(backup_review_of())
+            .map(|((template, assessment), review_of)| BackupDraft {
+                template: template.clone(),
+                assessment: assessment.clone(),
+                review_of: *review_of,
+            })
+            .collect();
         base(
-            backup(&drafts, sample_exported_at()).expect("backs up"),
+            write_backup(&entries, backup_library(), sample_exported_at()).expect("backs up"),
             drafts,
         )
+    })
+}
+
+/// The `review_of` of each draft in [`backup_base`].
+fn backup_review_of() -> &'static [Option<Digest>] {
+    static REVIEW_OF: OnceLock<Vec<Option<Digest>>> = OnceLock::new();
+    REVIEW_OF.get_or_init(|| vec![None, Some(Digest::of_bytes(b"the unit's own file"))])
+}
+
+/// The template library in [`backup_base`].
+fn backup_library() -> &'static [BackupTemplate] {
+    static LIBRARY: OnceLock<Vec<BackupTemplate>> = OnceLock::new();
+    LIBRARY.get_or_init(|| {
+        let published = sample_template();
+        let mut working = published.clone();
+        working.title.zh = "修订中的细则".to_owned();
+        let mut unpublished = eight_types();
+        unpublished.id = TemplateId::new("t-never-published");
+        vec![
+            BackupTemplate {
+                working,
+                published: Some(published),
+            },
+            BackupTemplate {
+                working: unpublished,
+                published: None,
+            },
+        ]
     })
 }
 
@@ -359,7 +393,7 @@ fn check_imported(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    #![proptest_config(fuzz::config())]
 
     #[test]
     fn arbitrary_bytes_never_panic_and_are_explained(
@@ -414,10 +448,32 @@ proptest! {
                         Ok(imported) => {
                             if verified {
                                 check_imported(imported, &base.content[i])?;
+                                prop_assert_eq!(imported.review_of, backup_review_of()[i]);
                             }
                         }
                         Err(error) => {
                             prop_assert!(!verified, "a verified backup has no bad entry");
+                            check_error(error)?;
+                        }
+                    }
+                }
+                let library = backup_library();
+                if verified {
+                    prop_assert_eq!(restored.templates.len(), library.len());
+                }
+                for (i, entry) in restored.templates.iter().enumerate() {
+                    match entry {
+                        // A template entry that verifies is exactly one that was backed up.
+                        Ok(template) => {
+                            if template.digest_status == DigestStatus::Verified {
+                                prop_assert!(library.contains(&template.template));
+                            }
+                            if verified {
+                                prop_assert_eq!(&template.template, &library[i]);
+                            }
+                        }
+                        Err(error) => {
+                            prop_assert!(!verified, "a verified backup has no bad template");
                             check_error(error)?;
                         }
                     }

@@ -5,23 +5,25 @@
 
 #[path = "support/answers.rs"]
 mod answers;
+#[path = "support/exchange_fixtures.rs"]
+mod exchange_fixtures;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use chrono::NaiveDate;
 use eightfold::domain::consolidate::{
     consolidate, ConsolidateOptions, Consolidation, FileCheck, UnitInput,
 };
+use eightfold::domain::template_edit::sample_answers;
 use eightfold::domain::{
-    eight_types, Answer, AnswerValue, Answers, Assessment, AssessmentId, IndicatorId,
-    IndicatorKind, Lang, LevelId, Review, Template, UnitInfo,
+    eight_types, Answer, AnswerValue, Answers, Assessment, IndicatorId, Lang, LevelId, Review,
+    Template,
 };
-use eightfold::formats::exchange::UTF8_BOM;
 use eightfold::formats::pdf::summary::labels::summary_labels;
 use eightfold::formats::pdf::summary::{summary_missing_glyphs, summary_pdf, SummaryInput};
 use eightfold::formats::pdf::PdfError;
 use eightfold::formats::review::{consolidated_csv, consolidated_csv_name, summary_pdf_name};
+use exchange_fixtures::{csv_records, year_file};
 
 const COMMENT: &str = "学习台账不完整，请补充会议记录";
 
@@ -31,55 +33,22 @@ fn font() -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Full marks on every indicator.
-fn full_marks(template: &Template) -> Answers {
-    template
-        .indicators()
-        .map(|(_, i)| {
-            let value = match &i.kind {
-                IndicatorKind::Scale { levels } => levels
-                    .iter()
-                    .max_by_key(|l| l.points)
-                    .map_or(AnswerValue::Unanswered, |l| {
-                        AnswerValue::Level(l.id.clone())
-                    }),
-                IndicatorKind::YesNo => AnswerValue::YesNo(true),
-                IndicatorKind::Quota { target, .. } => AnswerValue::Quantity(*target),
-                IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => {
-                    AnswerValue::Count(0)
-                }
-                IndicatorKind::Veto => AnswerValue::Veto(false),
-            };
-            (i.id.clone(), Answer::new(value))
-        })
-        .collect()
-}
-
+/// A unit's file of `year`, as exported on 1 December.
 fn assessment(template: &Template, unit: &str, year: i32, answers: Answers) -> Assessment {
-    let at = answers::beijing(year, 12, 1, 9, 0);
-    Assessment {
-        id: AssessmentId(format!("{unit}-{year}")),
-        template_id: template.id.clone(),
-        template_version: template.version,
-        unit: UnitInfo {
-            unit: unit.to_owned(),
-            year,
-            period: "全年".to_owned(),
-            assessor: String::new(),
-            date: NaiveDate::from_ymd_opt(year, 12, 1).unwrap_or_default(),
-        },
+    year_file(
+        template,
+        unit,
+        year,
         answers,
-        review: None,
-        created: at,
-        modified: at,
-    }
+        answers::beijing(year, 12, 1, 9, 0),
+    )
 }
 
 /// Five units of 2026 (one reviewed with a comment, one with a name that looks like a
 /// formula), a duplicate of one of them, and the 2025 file of another.
 fn batch() -> (Template, Vec<(Assessment, FileCheck)>) {
     let t = eight_types();
-    let full = full_marks(&t);
+    let full = sample_answers(&t);
     let mut weaker = full.clone();
     weaker.set_value(
         IndicatorId::new("1.3"),
@@ -135,19 +104,6 @@ fn run(template: &Template, files: &[(Assessment, FileCheck)]) -> Consolidation 
     consolidate(&inputs, &ConsolidateOptions::default())
 }
 
-fn records(bytes: &[u8]) -> Vec<Vec<String>> {
-    let body = bytes
-        .strip_prefix(UTF8_BOM)
-        .expect("the CSV starts with a UTF-8 byte-order mark");
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body)
-        .records()
-        .map(|r| r.expect("a CSV record").iter().map(str::to_owned).collect())
-        .collect()
-}
-
 /// The group of 2026.
 fn group_2026(result: &Consolidation) -> usize {
     result
@@ -163,7 +119,7 @@ fn the_csv_has_one_row_per_unit_in_ranking_order_with_each_dimension_and_the_tot
     let result = run(&t, &files);
     let g = group_2026(&result);
     let group = &result.groups[g];
-    let rows = records(&consolidated_csv(&result, g, &t, Lang::Zh));
+    let rows = csv_records(&consolidated_csv(&result, g, &t, Lang::Zh));
     let header = &rows[0];
     let column = |name: &str| {
         header
@@ -216,7 +172,7 @@ fn the_csv_has_one_row_per_unit_in_ranking_order_with_each_dimension_and_the_tot
 fn the_english_csv_has_english_headings_and_an_unknown_group_is_empty() {
     let (t, files) = batch();
     let result = run(&t, &files);
-    let rows = records(&consolidated_csv(
+    let rows = csv_records(&consolidated_csv(
         &result,
         group_2026(&result),
         &t,

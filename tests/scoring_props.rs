@@ -2,6 +2,7 @@
 //! missing): totals stay on 0–100, improving an answer never lowers the total, scoring is
 //! deterministic, and not-applicable items keep the 100 scale.
 
+use eightfold::domain::template_edit::full_marks;
 use eightfold::domain::{
     builtin_templates, score, Answer, AnswerValue, Answers, Fixed, Indicator, IndicatorKind,
     ScoreSheet, Template,
@@ -139,22 +140,6 @@ fn points_rank(template: &Template, sheet: &ScoreSheet) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-/// Full marks everywhere: top level, yes, target reached, no deductions, no veto.
-fn full_marks(indicator: &Indicator) -> AnswerValue {
-    match &indicator.kind {
-        IndicatorKind::Scale { levels } => levels
-            .iter()
-            .max_by_key(|level| level.points)
-            .map_or(AnswerValue::Unanswered, |level| {
-                AnswerValue::Level(level.id.clone())
-            }),
-        IndicatorKind::YesNo => AnswerValue::YesNo(true),
-        IndicatorKind::Quota { target, .. } => AnswerValue::Quantity(*target),
-        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => AnswerValue::Count(0),
-        IndicatorKind::Veto => AnswerValue::Veto(false),
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -249,7 +234,7 @@ proptest! {
                         // Bonuses cannot lift a full-marks form above 100.
                         AnswerValue::Count(bonus)
                     } else {
-                        full_marks(indicator)
+                        full_marks(indicator).unwrap_or(AnswerValue::Unanswered)
                     };
                     (indicator.id.clone(), Answer::new(value))
                 })
@@ -288,7 +273,8 @@ proptest! {
             // Full marks on what is left still make 100 (0 when nothing is left).
             let mut full = answers.clone();
             for (_, indicator) in without.indicators() {
-                full.set_value(indicator.id.clone(), full_marks(indicator));
+                let value = full_marks(indicator).unwrap_or(AnswerValue::Unanswered);
+                full.set_value(indicator.id.clone(), value);
             }
             let expected = if without.dimensions.is_empty() { Fixed::ZERO } else { Fixed::HUNDRED };
             prop_assert_eq!(score(&template, &full).total, expected);

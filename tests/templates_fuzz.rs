@@ -15,10 +15,13 @@
 
 #[path = "support/exchange_fixtures.rs"]
 mod exchange_fixtures;
+#[path = "support/fuzz.rs"]
+mod fuzz;
 
 use std::sync::OnceLock;
 
 use eightfold::domain::builtin::BUILTIN_SOURCES;
+use eightfold::domain::template_edit::sample_answers;
 use eightfold::domain::{
     answer_text, parse_template, score, validate, AnswerValue, Answers, Fixed, Indicator,
     IndicatorId, IndicatorKind, Lang, LevelId, Template,
@@ -27,13 +30,6 @@ use exchange_fixtures::fixture_bytes;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
-
-fn cases() -> u32 {
-    std::env::var("EIGHTFOLD_FUZZ_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(10_000)
-}
 
 /// A real template as JSON, and the pointer of every value in it.
 struct Base {
@@ -445,28 +441,6 @@ fn random_answers(template: &Template, seeds: &[Seed]) -> Answers {
     answers
 }
 
-/// Full marks on every scored indicator: the best level, met, the target, no occurrences,
-/// no veto.
-fn full_marks(template: &Template) -> Answers {
-    let mut answers = Answers::new();
-    for (_, indicator) in template.indicators() {
-        let value = match &indicator.kind {
-            IndicatorKind::Scale { levels } => levels
-                .iter()
-                .max_by_key(|level| level.points)
-                .map_or(AnswerValue::Unanswered, |level| {
-                    AnswerValue::Level(level.id.clone())
-                }),
-            IndicatorKind::YesNo => AnswerValue::YesNo(true),
-            IndicatorKind::Quota { target, .. } => AnswerValue::Quantity(*target),
-            IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => AnswerValue::Count(0),
-            IndicatorKind::Veto => AnswerValue::Veto(false),
-        };
-        answers.set_value(indicator.id.clone(), value);
-    }
-    answers
-}
-
 /// Everything a template that loaded must satisfy, whatever it holds.
 fn check_loaded(template: &Template, seeds: &[Seed]) -> Result<(), TestCaseError> {
     let issues = validate(template);
@@ -507,7 +481,7 @@ fn check_loaded(template: &Template, seeds: &[Seed]) -> Result<(), TestCaseError
     }
 
     if issues.is_empty() {
-        let full = score(template, &full_marks(template));
+        let full = score(template, &sample_answers(template));
         prop_assert_eq!(full.total, Fixed::HUNDRED, "full marks on a valid template");
         let none = score(template, &Answers::new());
         prop_assert_eq!(none.total, Fixed::ZERO, "no answers on a valid template");
@@ -527,7 +501,7 @@ fn check_text(json: &str, seeds: &[Seed]) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    #![proptest_config(fuzz::config())]
 
     #[test]
     fn arbitrary_text_is_refused_or_loaded_without_panicking(
@@ -571,7 +545,7 @@ fn the_bases_are_sound_and_the_numbers_are_on_both_sides_of_the_edge() {
         assert!(validate(&template).is_empty(), "{}", template.id);
         assert!(base.pointers.len() > 50, "{}", template.id);
         assert_eq!(
-            score(&template, &full_marks(&template)).total,
+            score(&template, &sample_answers(&template)).total,
             Fixed::HUNDRED
         );
     }

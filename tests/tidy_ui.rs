@@ -5,12 +5,16 @@
 //! appear there at all. The import and storage paths (`src/formats`, `src/drafts`) read bytes
 //! anyone can hand us, so they never `unwrap`/`expect`/`panic!` outside tests. Every UI string
 //! exists in both languages, and no Chinese literal hides in `src/ui` outside `i18n.rs` (that
-//! is how untranslated UI text shows up). The shell's Content-Security-Policy forbids every
+//! is how untranslated UI text shows up), nor full-width punctuation (`；`, `：`, `（）`: it
+//! would show on English pages too). The shell's Content-Security-Policy forbids every
 //! network request and every remote source.
 //!
 //! Sources are read with a small lexer that knows comments, strings, raw strings and char
 //! literals, so a word in a comment never counts and a brace in a string never confuses
 //! the skipping of `#[cfg(test)]` items.
+
+#[path = "support/csp.rs"]
+mod csp;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -40,6 +44,10 @@ const CHINESE_ALLOWED: [(&str, &str, &str); 1] = [(
     "中文",
     "a language's own name is the same in every UI language",
 )];
+
+/// Full-width punctuation in `src/ui` literals that never reaches an English page:
+/// (file, literal, why). Empty: `i18n::list_separator` and its siblings choose by language.
+const FULL_WIDTH_ALLOWED: [(&str, &str, &str); 0] = [];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -333,26 +341,54 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
-/// Literals holding Chinese characters outside `#[cfg(test)]` items, unless allowed.
-fn chinese_literals_in(source: &str, file_name: &str) -> Vec<String> {
+/// Full-width punctuation (the CJK symbols and punctuation block, full-width forms):
+/// right in Chinese text, out of place on an English page.
+fn is_full_width_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF65}')
+}
+
+/// Literals with a character that `is_wanted` outside `#[cfg(test)]` items, unless `allowed`
+/// (file, literal, why).
+fn literals_in(
+    source: &str,
+    file_name: &str,
+    is_wanted: fn(char) -> bool,
+    allowed: &[(&str, &str, &str)],
+) -> Vec<String> {
     let lexed = lex(source);
     let tests = test_item_spans(&lexed.code);
     lexed
         .literals
         .iter()
-        .filter(|literal| literal.text.chars().any(is_han))
+        .filter(|literal| literal.text.chars().any(is_wanted))
         .filter(|literal| {
             !tests
                 .iter()
                 .any(|&(start, end)| (start..end).contains(&literal.offset))
         })
         .filter(|literal| {
-            !CHINESE_ALLOWED
+            !allowed
                 .iter()
                 .any(|(file, text, _)| *file == file_name && *text == literal.text)
         })
         .map(|literal| format!("{file_name}:{}: {:?}", literal.line, literal.text))
         .collect()
+}
+
+/// The literals in `src/ui` outside `i18n.rs` that `literals_in` finds.
+fn ui_literals(is_wanted: fn(char) -> bool, allowed: &[(&str, &str, &str)]) -> Vec<String> {
+    let files = rust_files(&root().join("src/ui"));
+    assert!(files.iter().any(|f| f.ends_with("i18n.rs")), "{files:?}");
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.ends_with("i18n.rs")) {
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        found.extend(
+            literals_in(&read(file), name, is_wanted, allowed)
+                .into_iter()
+                .map(|v| format!("{}: {v}", relative(file))),
+        );
+    }
+    found
 }
 
 fn report(found: &[String], what: &str) {
@@ -434,26 +470,29 @@ fn every_ui_string_has_both_languages_and_the_same_placeholders() {
         if text.en.chars().any(is_han) {
             found.push(format!("{text:?}: Chinese in the English text"));
         }
+        if text.en.chars().any(is_full_width_punctuation) {
+            found.push(format!(
+                "{text:?}: full-width punctuation in the English text"
+            ));
+        }
     }
     report(&found, "UI strings");
 }
 
 #[test]
 fn no_chinese_text_in_the_ui_outside_the_string_table() {
-    let files = rust_files(&root().join("src/ui"));
-    assert!(files.iter().any(|f| f.ends_with("i18n.rs")), "{files:?}");
-    let mut found = Vec::new();
-    for file in files.iter().filter(|f| !f.ends_with("i18n.rs")) {
-        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        found.extend(
-            chinese_literals_in(&read(file), name)
-                .into_iter()
-                .map(|v| format!("{}: {v}", relative(file))),
-        );
-    }
     report(
-        &found,
+        &ui_literals(is_han, &CHINESE_ALLOWED),
         "Chinese text in src/ui belongs in i18n.rs with its English (a `ui_strings!` entry)",
+    );
+}
+
+#[test]
+fn no_full_width_punctuation_in_the_ui_outside_the_string_table() {
+    report(
+        &ui_literals(is_full_width_punctuation, &FULL_WIDTH_ALLOWED),
+        "full-width punctuation in src/ui shows on English pages too: use i18n.rs \
+         (`list_separator`, `label_separator`, `field_gap`, `in_brackets`, or a `ui_strings!` entry)",
     );
 }
 
@@ -475,14 +514,7 @@ fn csp_directives(html: &str) -> Vec<(String, Vec<String>)> {
         .and_then(|(_, rest)| rest.split_once('"'))
         .map(|(content, _)| content)
         .unwrap_or_else(|| panic!("the CSP meta tag has no content: {}", metas[0]));
-    content
-        .split(';')
-        .filter_map(|directive| {
-            let mut words = directive.split_whitespace();
-            let name = words.next()?.to_ascii_lowercase();
-            Some((name, words.map(str::to_owned).collect()))
-        })
-        .collect()
+    csp::directives(content)
 }
 
 /// Sources that name nothing on the network: keywords, hashes, and local schemes.
@@ -561,7 +593,7 @@ fn after(x: Result<u8, ()>) -> u8 { x.expect("boom") }
         ["a.rs:6: `.unwrap()`", "a.rs:22: `.expect(`"]
     );
     assert_eq!(
-        chinese_literals_in(source, "a.rs"),
+        literals_in(source, "a.rs", is_han, &CHINESE_ALLOWED),
         [
             "a.rs:8: \"单位\"",
             "a.rs:9: \"He said \\\"}\\\" 总分\"",
@@ -569,8 +601,26 @@ fn after(x: Result<u8, ()>) -> u8 { x.expect("boom") }
         ]
     );
     assert!(
-        chinese_literals_in("fn f() { button(\"中文\") }", "language_switch.rs").is_empty(),
+        literals_in(
+            "fn f() { button(\"中文\") }",
+            "language_switch.rs",
+            is_han,
+            &CHINESE_ALLOWED
+        )
+        .is_empty(),
         "the allowed endonym"
+    );
+    let punctuation =
+        "fn f() {\n    join(\"；\"); say(\"a: b, (c)\"); say(\"总分：\")\n}\n// 注：\n";
+    assert_eq!(
+        literals_in(punctuation, "a.rs", is_full_width_punctuation, &[]),
+        ["a.rs:2: \"；\"", "a.rs:2: \"总分：\""]
+    );
+    let allowed = [("b.rs", "；", "chosen only for Chinese")];
+    assert!(
+        literals_in(punctuation, "b.rs", is_full_width_punctuation, &allowed)
+            == ["b.rs:2: \"总分：\""],
+        "an allowed separator"
     );
     assert!(is_local_source("'sha256-abc='") && !is_local_source("https://cdn.example"));
     assert!(!is_local_source("*") && !is_local_source("'self'"));

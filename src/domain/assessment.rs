@@ -44,6 +44,7 @@ pub struct UnitInfo {
     #[serde(default)]
     pub assessor: String,
     /// 填报日期 (the unit's local date).
+    #[serde(with = "crate::domain::date_text::serde_date")]
     pub date: NaiveDate,
 }
 
@@ -72,7 +73,9 @@ pub struct Assessment {
     pub answers: Answers,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub created: DateTime<FixedOffset>,
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub modified: DateTime<FixedOffset>,
 }
 

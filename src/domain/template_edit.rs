@@ -312,20 +312,23 @@ pub fn sample_answers(template: &Template) -> Answers {
     template
         .indicators()
         .filter_map(|(_, indicator)| {
-            let value = match &indicator.kind {
-                IndicatorKind::Scale { levels } => {
-                    AnswerValue::Level(levels.iter().max_by_key(|level| level.points)?.id.clone())
-                }
-                IndicatorKind::YesNo => AnswerValue::YesNo(true),
-                IndicatorKind::Quota { target, .. } => AnswerValue::Quantity(*target),
-                IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => {
-                    AnswerValue::Count(0)
-                }
-                IndicatorKind::Veto => AnswerValue::Veto(false),
-            };
+            let value = full_marks(indicator)?;
             Some((indicator.id.clone(), super::answer::Answer::new(value)))
         })
         .collect()
+}
+
+/// The answer that earns `indicator` its full marks; none for a scale without levels.
+pub fn full_marks(indicator: &Indicator) -> Option<AnswerValue> {
+    Some(match &indicator.kind {
+        IndicatorKind::Scale { levels } => {
+            AnswerValue::Level(levels.iter().max_by_key(|level| level.points)?.id.clone())
+        }
+        IndicatorKind::YesNo => AnswerValue::YesNo(true),
+        IndicatorKind::Quota { target, .. } => AnswerValue::Quantity(*target),
+        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => AnswerValue::Count(0),
+        IndicatorKind::Veto => AnswerValue::Veto(false),
+    })
 }
 
 /// The smallest n ≥ 1 for which `taken(n)` is false.

@@ -17,6 +17,8 @@ pub const QUARANTINE_PREFIX: &str = "eightfold:quarantine:";
 pub const TEMPLATE_PREFIX: &str = "eightfold:template:";
 /// The key of the preferences record.
 pub const PREFS: &str = "eightfold:prefs";
+/// The key of review mode's batch (one entry: see `crate::drafts::review_store`).
+pub const REVIEW_BATCH: &str = "eightfold:review:batch";
 
 /// The key of the draft of assessment `id`.
 pub fn draft_key(id: &AssessmentId) -> String {

@@ -6,7 +6,8 @@
 //! holds no clock and no randomness (callers pass `now` and a per-tab [`WriterId`]) and touches
 //! no browser API: the localStorage adapter is `crate::web::storage`, and the timers and
 //! `pagehide` flush belong to the UI. The criteria templates a committee edits are kept the
-//! same way ([`template_record`], [`template_store`]).
+//! same way ([`template_record`], [`template_store`]), and so is review mode's batch of imported
+//! unit files with the reviewer's scores ([`review_record`], [`review_store`]).
 //!
 //! **Architecture invariant:** nothing here imports web-sys, js-sys, wasm-bindgen, gloo or
 //! leptos; nothing stored by the user is deleted except on the user's explicit request.
@@ -19,6 +20,8 @@ pub mod memory;
 pub mod messages;
 pub mod quarantine;
 pub mod record;
+pub mod review_record;
+pub mod review_store;
 pub mod schedule;
 pub mod scope;
 pub mod store;
@@ -35,10 +38,12 @@ pub use memory::MemoryStore;
 pub use messages::{not_a_backup, unavailable_banner};
 pub use quarantine::QuarantinedEntry;
 pub use record::{DraftRecord, WriterId, SCHEMA};
+pub use review_record::{BatchFile, ReviewRecord, REVIEW_SCHEMA};
+pub use review_store::{ReviewLoad, ReviewSaveError, ReviewSaved, ReviewStore};
 pub use schedule::SaveScheduler;
 pub use scope::StorageScope;
 pub use store::{DraftStore, LoadError, SaveError, SaveOutcome};
 pub use summary::{DraftSummary, SummaryScores};
 pub use template_record::{PublishState, TemplateRecord, TEMPLATE_SCHEMA};
-pub use template_store::{Adopted, TemplateError, TemplateReport, TemplateStore};
+pub use template_store::{Adopted, RestoreOutcome, TemplateError, TemplateReport, TemplateStore};
 pub use usage::{Usage, NOMINAL_QUOTA_BYTES};

@@ -8,8 +8,9 @@
 //! open in another tab: Chromium shares one storage among all `file://` pages) still uses it.
 
 use super::decode::{decode, Problem};
-use super::keys::{draft_id, quarantine_key, quarantined_from};
+use super::keys::{draft_id, quarantine_key, quarantined_from, REVIEW_BATCH};
 use super::kv::{KeyValueStore, StoreError};
+use super::review_store::review_reason;
 
 /// An entry that could not be loaded as a draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,9 +57,13 @@ pub fn move_aside<S: KeyValueStore>(
     )))
 }
 
-/// Why a text kept aside earlier cannot be loaded, worked out again from the text itself.
+/// Why a text kept aside earlier cannot be loaded, worked out again from the text itself
+/// (read as a review batch when it came from review mode's key, else as a draft).
 pub fn reason(quarantine_key: &str, raw: &str) -> Problem {
     let original = quarantined_from(quarantine_key).unwrap_or(quarantine_key);
+    if original == REVIEW_BATCH {
+        return review_reason(raw);
+    }
     match decode(raw) {
         Err(problem) => problem,
         Ok(decoded) => match draft_id(original) {

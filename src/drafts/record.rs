@@ -48,6 +48,7 @@ pub struct DraftRecord {
     /// stored revision still equals this one (nobody saved in between).
     pub revision: u64,
     /// When the last save happened (RFC 3339 with the writer's offset).
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub saved_at: DateTime<FixedOffset>,
     /// The tab that made the last save.
     pub writer: WriterId,

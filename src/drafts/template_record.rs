@@ -26,6 +26,7 @@ pub struct TemplateRecord {
     pub schema: u32,
     /// The number of saves so far; 0 for a record never saved.
     pub revision: u64,
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub saved_at: DateTime<FixedOffset>,
     pub writer: WriterId,
     /// The template as being edited (may fail validation).

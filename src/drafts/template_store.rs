@@ -5,7 +5,10 @@
 //! validation and numbers each published version; a template file imported from elsewhere
 //! replaces the published version only when it is newer; the ids of the built-in templates
 //! stay theirs (a draft is scored with the built-in whenever id and version match, so a
-//! different template under a built-in's id and version would be scored wrongly).
+//! different template under a built-in's id and version would be scored wrongly). Restoring a
+//! backup skips a template that is here already and never overwrites a different one under
+//! the same id: the caller asks, then replaces it or keeps both (the backup's under a new id),
+//! as restoring a draft does.
 
 use chrono::{DateTime, FixedOffset};
 
@@ -109,6 +112,18 @@ pub enum Adopted {
     Updated { record: TemplateRecord, from: u32 },
     /// This exact version was already here (or is a built-in); nothing changed.
     AlreadyHere,
+}
+
+/// What restoring a template record from a backup found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RestoreOutcome {
+    /// No template had this id here: stored as it was backed up.
+    New(Box<TemplateRecord>),
+    /// The same working copy and published version are here already: nothing changed.
+    AlreadyHere,
+    /// A different template has this id here: nothing changed. The caller asks, then calls
+    /// [`TemplateStore::restore_replacing`] or [`TemplateStore::restore_as_copy`].
+    Differs { here: Box<TemplateRecord> },
 }
 
 impl<S: KeyValueStore> TemplateStore<S> {
@@ -283,6 +298,79 @@ impl<S: KeyValueStore> TemplateStore<S> {
         Ok(Adopted::Updated { record, from })
     }
 
+    /// Restores a template record from a backup: `working` and `published` (which must carry
+    /// the same id). Stored when no template has that id; an identical one is left as it is;
+    /// a different one is reported and left untouched.
+    pub fn restore_from_backup(
+        &mut self,
+        working: &Template,
+        published: Option<&Template>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<RestoreOutcome, TemplateError> {
+        check_restorable(working, published)?;
+        let here = match self.load(&working.id) {
+            Ok(here) => here,
+            // `save` moves the unreadable entry aside before writing.
+            Err(TemplateError::Unreadable { .. }) => None,
+            Err(error) => return Err(error),
+        };
+        match here {
+            None => {
+                let record = TemplateRecord {
+                    published: published.cloned(),
+                    ..TemplateRecord::new(working.clone(), now)
+                };
+                Ok(RestoreOutcome::New(Box::new(self.save(&record, now)?)))
+            }
+            Some(here) if &here.working == working && here.published.as_ref() == published => {
+                Ok(RestoreOutcome::AlreadyHere)
+            }
+            Some(here) => Ok(RestoreOutcome::Differs {
+                here: Box::new(here),
+            }),
+        }
+    }
+
+    /// Replaces `here` (as [`RestoreOutcome::Differs`] reported it) with the backup's record;
+    /// refused with a conflict when it was saved again since.
+    pub fn restore_replacing(
+        &mut self,
+        here: &TemplateRecord,
+        working: &Template,
+        published: Option<&Template>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<TemplateRecord, TemplateError> {
+        check_restorable(working, published)?;
+        let record = TemplateRecord {
+            working: working.clone(),
+            published: published.cloned(),
+            ..here.clone()
+        };
+        self.save(&record, now)
+    }
+
+    /// Keeps the backup's record next to the one here, under a new id.
+    pub fn restore_as_copy(
+        &mut self,
+        working: &Template,
+        published: Option<&Template>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<TemplateRecord, TemplateError> {
+        check_restorable(working, published)?;
+        let id = self.fresh_id(now)?;
+        let mut working = working.clone();
+        working.id = id.clone();
+        let published = published.cloned().map(|mut published| {
+            published.id = id;
+            published
+        });
+        let record = TemplateRecord {
+            published,
+            ..TemplateRecord::new(working, now)
+        };
+        self.save(&record, now)
+    }
+
     /// Removes template `id` if it is still at `seen_revision` and returns it for an undo.
     pub fn discard(
         &mut self,
@@ -339,4 +427,21 @@ impl<S: KeyValueStore> TemplateStore<S> {
             })
             .unwrap_or_default()
     }
+}
+
+/// A backed-up record may be stored: not under a built-in's id, and its published version
+/// validates (only valid templates are published).
+fn check_restorable(working: &Template, published: Option<&Template>) -> Result<(), TemplateError> {
+    if builtin_templates().iter().any(|b| b.id == working.id) {
+        return Err(TemplateError::ReservedId {
+            id: working.id.clone(),
+        });
+    }
+    if let Some(published) = published {
+        let issues = validate(published);
+        if !issues.is_empty() {
+            return Err(TemplateError::Invalid { issues });
+        }
+    }
+    Ok(())
 }

@@ -25,6 +25,7 @@ pub struct RecordV1 {
     pub version: u32,
     pub assessment: Assessment,
     /// When the draft was last written.
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub updated: DateTime<FixedOffset>,
 }
 

@@ -9,9 +9,20 @@ use super::app::tr;
 use super::file_actions::backup_all;
 use super::i18n;
 use super::state::{use_state, AppState};
+use super::stored_list::{undo_bar, StoredTable};
 use crate::drafts::{not_a_backup, DraftSummary};
 use crate::web::files::download;
 use crate::web::lifecycle::{confirm, prompt};
+
+const HEADINGS: [i18n::UiText; 7] = [
+    i18n::UNIT_NAME,
+    i18n::TEMPLATE,
+    i18n::PERIOD,
+    i18n::LAST_CHANGE,
+    i18n::COMPLETENESS,
+    i18n::TOTAL,
+    i18n::ACTIONS,
+];
 
 #[component]
 pub fn DraftsList() -> impl IntoView {
@@ -29,15 +40,8 @@ pub fn DraftsList() -> impl IntoView {
     };
     let undo = move || {
         keeper.discarded.get().map(|record| {
-            let unit = record.assessment.unit.unit.clone();
-            view! {
-                <p class="undo-bar" role="status">
-                    {i18n::fill(i18n::DISCARDED, lang.get(), unit)}" "
-                    <button type="button" on:click=move |_| keeper.undo_discard(state)>
-                        {tr(i18n::UNDO)}
-                    </button>
-                </p>
-            }
+            let message = i18n::fill(i18n::DISCARDED, lang.get(), &record.assessment.unit.unit);
+            undo_bar(message, move || keeper.undo_discard(state))
         })
     };
     let quarantined = move || {
@@ -72,22 +76,9 @@ pub fn DraftsList() -> impl IntoView {
                 </ul>
             </div>
             {undo}
-            <Show when=move || !keeper.summaries.with(Vec::is_empty) fallback=move || view! { <p>{tr(i18n::NO_DRAFTS)}</p> }>
-                <table class="drafts-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{tr(i18n::UNIT_NAME)}</th>
-                            <th scope="col">{tr(i18n::TEMPLATE)}</th>
-                            <th scope="col">{tr(i18n::PERIOD)}</th>
-                            <th scope="col">{tr(i18n::LAST_CHANGE)}</th>
-                            <th scope="col">{tr(i18n::COMPLETENESS)}</th>
-                            <th scope="col">{tr(i18n::TOTAL)}</th>
-                            <th scope="col">{tr(i18n::ACTIONS)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </Show>
+            <StoredTable class="drafts-table" headings=&HEADINGS empty=i18n::NO_DRAFTS is_empty=Signal::derive(move || keeper.summaries.with(Vec::is_empty))>
+                {rows}
+            </StoredTable>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <p class="storage-usage">{move || keeper.usage_message(state)}</p>
             <p class="backup-nudge">

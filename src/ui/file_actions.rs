@@ -1,15 +1,36 @@
 //! Exports started from the UI: the open assessment as JSON or CSV, and a backup of every
-//! draft. The formats are [`crate::formats::exchange`]; the download is [`crate::web::files`].
+//! draft and criteria template. The formats are [`crate::formats::exchange`]; the download is [`crate::web::files`],
+//! whose errors are worded here, so that `web` stays free of UI text.
 
 use leptos::prelude::{GetUntracked, WithUntracked};
 
 use crate::domain::{Assessment, Lang, Template};
+use crate::formats::exchange::ImportError;
 use crate::formats::exchange::{
-    assessment_csv, backup, backup_file_name, csv_file_name, export_assessment, CSV_MIME, JSON_MIME,
+    assessment_csv, backup_file_name, csv_file_name, export_assessment, write_backup, BackupDraft,
+    BackupTemplate, CSV_MIME, JSON_MIME,
 };
+use crate::web::files::FileError;
 use crate::web::{clock, files};
 
+use super::i18n::{self, fill};
 use super::state::AppState;
+
+impl FileError {
+    /// What went wrong with a file, for the person who picked or saved it.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            FileError::NoBrowser => i18n::FILE_NO_BROWSER.get(lang).to_owned(),
+            // The same words as a file the import refuses for its size.
+            FileError::TooLarge { size, limit } => ImportError::TooLarge {
+                size: usize::try_from(*size).unwrap_or(usize::MAX),
+                limit: *limit,
+            }
+            .message(lang),
+            FileError::Browser { detail } => fill(i18n::FILE_BROWSER_REFUSED, lang, detail),
+        }
+    }
+}
 
 /// Downloads `assessment` as an `.eightfold.json` exchange file.
 pub fn export_json(template: &Template, assessment: &Assessment, lang: Lang) -> Result<(), String> {
@@ -35,7 +56,8 @@ pub fn export_open(state: AppState, as_csv: bool) -> Result<(), String> {
     })
 }
 
-/// Downloads every stored draft (and the open one, if unsaved) as one backup file.
+/// Downloads every stored draft (and the open one, if unsaved) and every stored criteria
+/// template as one backup file.
 pub fn backup_all(state: AppState) -> Result<(), String> {
     let lang = state.lang.get_untracked();
     let mut drafts = state.drafts.all_drafts();
@@ -48,7 +70,25 @@ pub fn backup_all(state: AppState) -> Result<(), String> {
             drafts.push((template, record.assessment));
         }
     }
+    let drafts: Vec<BackupDraft> = drafts
+        .into_iter()
+        .map(|(template, assessment)| BackupDraft {
+            template,
+            assessment,
+            // Drafts do not keep the `review_of` of an imported reviewed file.
+            review_of: None,
+        })
+        .collect();
+    let templates: Vec<BackupTemplate> = state
+        .criteria
+        .stored()
+        .into_iter()
+        .map(|record| BackupTemplate {
+            working: record.working,
+            published: record.published,
+        })
+        .collect();
     let now = clock::now();
-    let bytes = backup(&drafts, now).map_err(|e| e.message(lang))?;
+    let bytes = write_backup(&drafts, &templates, now).map_err(|e| e.message(lang))?;
     files::download(&backup_file_name(now), JSON_MIME, &bytes).map_err(|e| e.message(lang))
 }

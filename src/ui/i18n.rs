@@ -123,7 +123,7 @@ ui_strings! {
     DISCARD_CONFIRM => "确定删除“{}”的草稿吗？", "Discard the draft of “{}”?";
     DISCARDED => "已删除“{}”的草稿。", "Discarded the draft of “{}”.";
     UNDO => "撤销", "Undo";
-    BACKUP_ALL => "备份全部草稿", "Back up all drafts";
+    BACKUP_ALL => "备份全部草稿和模板", "Back up all drafts and templates";
     UNREADABLE_ENTRIES => "无法读取的条目（已单独保存，未删除）", "Unreadable entries (kept aside, not deleted)";
     DOWNLOAD_UNREADABLE => "下载原始内容", "Download the raw content";
     UNSAVED => "有未保存的修改…", "Unsaved changes…";
@@ -146,7 +146,7 @@ ui_strings! {
     REVIEW_ENTER => "进入考评模式", "Open review mode";
     REVIEW_LOADED => "本批已载入 {} 份文件", "{} files in the batch";
     REVIEW_IMPORT => "导入单位文件", "Import unit files";
-    REVIEW_IMPORT_HINT => "可一次选择或拖入多个 .eightfold.json 文件。文件只在本页中处理，不保存为草稿。", "Choose or drop many .eightfold.json files at once. They are handled in this page only, not saved as drafts.";
+    REVIEW_IMPORT_HINT => "可一次选择或拖入多个 .eightfold.json 文件。本批文件连同考评内容保存在本浏览器中（不作为草稿），刷新页面后仍在；这并非备份，请导出考评文件。", "Choose or drop many .eightfold.json files at once. The batch and your review work are kept in this browser (not as drafts), so a reload keeps them; that is not a backup — export the reviewed files.";
     REVIEW_FILES => "选择单位文件", "Choose unit files";
     REVIEW_CLEAR => "清空本批文件", "Clear the batch";
     REVIEW_DISCARD_CONFIRM => "有尚未导出的考评内容，确定放弃吗？", "Some review work has not been exported. Discard it?";
@@ -196,6 +196,16 @@ ui_strings! {
     REVIEW_EXPORTED => "已导出 {}", "Exported {}";
     REVIEW_UNSAVED => "有尚未导出的考评修改", "Review changes not exported yet";
     REVIEW_FILE_SUFFIX => "考评", "reviewed";
+    // review work kept in this browser across reloads and crashes (src/ui/review/review_keeper.rs)
+    REVIEW_STORE_KEPT => "考评内容已保存在本浏览器中", "Review work is kept in this browser";
+    REVIEW_STORE_QUOTA => "浏览器存储空间已满：考评内容未保存在本浏览器中，请导出考评文件。", "Browser storage is full: review work is not kept in this browser — export the reviewed files.";
+    REVIEW_STORE_UNAVAILABLE => "此浏览器不允许本页保存数据：考评内容未保存在本浏览器中，请导出考评文件。", "This browser does not let the page store data: review work is not kept in this browser — export the reviewed files.";
+    REVIEW_STORE_FAILED => "考评内容未能保存（{}）：考评内容未保存在本浏览器中，请导出考评文件。", "Review work could not be saved ({}): it is not kept in this browser — export the reviewed files.";
+    REVIEW_STORE_NEWER => "本浏览器中的考评批次由更新版本的八型机关考评保存，已原样保留；本页的考评内容未保存在本浏览器中，请导出考评文件，或保留本页的批次（较新的批次将另存）。", "The review batch in this browser was saved by a newer Eightfold and is left unchanged; this page's review work is not kept in this browser — export the reviewed files, or keep this page's batch (the newer one is set aside).";
+    REVIEW_STORE_CONFLICT => "另一个标签页或窗口已保存考评批次，本页的考评修改尚未保存在本浏览器中。请选择：保留本页的批次，或载入另一个标签页的批次。", "Another tab or window saved a review batch; this page's review changes are not kept in this browser yet. Choose: keep this page's batch, or load the other tab's.";
+    REVIEW_KEEP_MINE => "保留本页的批次", "Keep this page's batch";
+    REVIEW_LOAD_THEIRS => "载入另一个标签页的批次", "Load the other tab's batch";
+    REVIEW_STORE_UNREADABLE => "上次保存的考评批次无法读取：其原始内容已原样另存，未被删除，可下载。", "The review batch kept last time could not be read: its text has been kept aside unchanged, nothing was deleted. Download it.";
     CORRECTIVE => "整改清单", "Corrective actions";
     CORRECTIVE_RULE => "列出得分低于该项分值 {}% 的指标、未填报的指标和触发一票否决的指标。", "Lists indicators under {}% of their points, unanswered ones and triggered vetoes.";
     CORRECTIVE_NONE => "无需整改的指标。", "No indicator needs corrective action.";
@@ -228,6 +238,18 @@ ui_strings! {
     TEMPLATE_IMPORTED => "已导入模板：{}", "Template imported: {}";
     TEMPLATE_UPDATED => "模板已更新为较新的版本：{}", "Template updated to a newer version: {}";
     TEMPLATE_ALREADY_HERE => "本机已有此模板的这一版本：{}", "This version of the template is already here: {}";
+    // restoring a backup of drafts and criteria templates (backup format version 2)
+    BACKUP_RESTORED => "备份已恢复", "Backup restored";
+    BACKUP_DRAFTS_RESTORED => "草稿 {} 份", "{} draft(s)";
+    BACKUP_TEMPLATES_RESTORED => "考核模板 {} 个", "{} criteria template(s)";
+    BACKUP_TEMPLATES_SKIPPED => "本机已有、已跳过的模板 {} 个", "{} template(s) already here, skipped";
+    BACKUP_NOT_RESTORED => "未恢复 {} 项（原因见下）", "{} item(s) not restored (reasons below)";
+    BACKUP_TEMPLATE_N => "模板 {}", "template {}";
+    TEMPLATE_RESTORED => "已恢复考核模板：{}", "Criteria template restored: {}";
+    TEMPLATE_RESTORE_SKIPPED => "本机已有完全相同的模板，已跳过：{}", "The same template is already here, skipped: {}";
+    TEMPLATE_RESTORE_CONFIRM => "本机已有标识相同但内容不同的模板“{}”。确定 = 用备份中的模板替换它；取消 = 两个都保留（备份中的另存为新模板）。", "A different template “{}” with the same id is here. OK = replace it with the backup's; Cancel = keep both (the backup's is kept as a new template).";
+    TEMPLATE_RESTORE_REPLACED => "已用备份中的模板替换本机的同标识模板：{}", "Replaced the template with the same id by the backup's: {}";
+    TEMPLATE_RESTORE_COPY => "本机已有标识相同但内容不同的模板，备份中的模板已另存为新模板：{}", "A different template with the same id is here; the backup's is kept as a new template: {}";
     CSV_IMPORTED => "已根据表格创建模板草稿：{}", "Template draft created from the table: {}";
     CSV_WARNINGS => "以下单元格未能按原样读取，请在编辑器中修正：", "These cells could not be read as written; fix them in the editor:";
     DISCARD_TEMPLATE_CONFIRM => "确定删除模板“{}”吗？已开始的草稿保留各自的模板副本。", "Delete the template “{}”? Drafts already started keep their own copy.";
@@ -295,9 +317,47 @@ ui_strings! {
     MOVE_ANSWERS => "将答案迁移到第 {} 版", "Move the answers to version {}";
     KEEP_VERSION => "继续使用原版本", "Keep the current version";
     MOVED_TO_VERSION => "已迁移到第 {} 版。", "Moved to version {}.";
+    FILE_NO_BROWSER => "浏览器环境不可用", "The browser page is not available.";
+    FILE_BROWSER_REFUSED => "浏览器无法处理该文件：{}", "The browser could not handle the file: {}";
+    ENCODING_UNSUPPORTED => "此浏览器无法读取 {} 编码的文件，请另存为 UTF-8 CSV", "This browser cannot read {} text; save the table as UTF-8 CSV";
 }
 
 /// Fills the single `{}` of a string.
 pub fn fill(text: UiText, lang: Lang, value: impl std::fmt::Display) -> String {
     text.get(lang).replacen("{}", &value.to_string(), 1)
+}
+
+// Punctuation that differs between the languages: Chinese takes the full-width forms, which
+// carry their own spacing; English the ASCII ones with a space.
+
+/// Between the items of a list run into one line: "甲；乙" / "a; b".
+pub fn list_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    }
+}
+
+/// Between a label and its value: "总分：85" / "Total: 85".
+pub fn label_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
+/// Between the fields of a line: "单位名称：甲　考核年度：2026" / "Unit name: A · Year: 2026".
+pub fn field_gap(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "\u{3000}",
+        Lang::En => " · ",
+    }
+}
+
+/// `text` in brackets after what precedes it: "8（较好）" / "8 (Good)".
+pub fn in_brackets(lang: Lang, text: impl std::fmt::Display) -> String {
+    match lang {
+        Lang::Zh => format!("（{text}）"),
+        Lang::En => format!(" ({text})"),
+    }
 }

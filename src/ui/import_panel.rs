@@ -1,12 +1,13 @@
 //! Import: one or many files by picker or drag-and-drop. Each file gets a line saying what
 //! happened — imported (and whether it was changed after export, or migrated from an older
-//! format) or why not. A backup file restores every draft in it. An import never replaces an
-//! existing draft without asking.
+//! format) or why not. A backup file restores every draft and criteria template in it
+//! (`backup_restore`). An import never replaces an existing draft without asking.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::app::tr;
+use super::backup_restore::restored_lines;
 use super::i18n;
 use super::state::{use_state, AppState};
 use crate::domain::Lang;
@@ -63,7 +64,7 @@ pub fn ImportPanel() -> impl IntoView {
             .map(|line| {
                 view! {
                     <li class:import-ok=line.ok class:import-failed=!line.ok>
-                        <strong>{line.file_name}</strong>"："{line.text}
+                        <strong>{line.file_name}</strong>{move || i18n::label_separator(state.lang.get())}{line.text}
                     </li>
                 }
             })
@@ -113,26 +114,15 @@ fn import_picked(state: AppState, picked: PickedFile) -> Vec<ImportLine> {
             found: Some(format),
             ..
         }) if format == BACKUP_FORMAT => match restore(&bytes, &builtins) {
-            Ok(restored) => restored
-                .entries
-                .into_iter()
-                .enumerate()
-                .map(|(i, entry)| match entry {
-                    Ok(imported) => adopt(state, imported, lang),
-                    Err(error) => ImportLine {
-                        file_name: format!("{name} #{}", i + 1),
-                        ok: false,
-                        text: error.message(lang),
-                    },
-                })
-                .collect(),
+            Ok(restored) => restored_lines(state, &name, restored),
             Err(error) => fail(error.message(lang)),
         },
         Err(error) => fail(error.message(lang)),
     }
 }
 
-fn adopt(state: AppState, imported: Imported, lang: Lang) -> ImportLine {
+/// Keeps an imported file (or a backup's entry) as a draft; the line says how.
+pub(super) fn adopt(state: AppState, imported: Imported, lang: Lang) -> ImportLine {
     let replace = state.drafts.exists(&imported.assessment.id)
         && confirm(&i18n::fill(
             i18n::IMPORT_REPLACE,
@@ -165,7 +155,7 @@ fn adopt(state: AppState, imported: Imported, lang: Lang) -> ImportLine {
         Ok(()) => ImportLine {
             file_name,
             ok: true,
-            text: notes.join("；"),
+            text: notes.join(i18n::list_separator(lang)),
         },
         Err(error) => ImportLine {
             file_name,

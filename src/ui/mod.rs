@@ -2,6 +2,7 @@
 //! One component per file; strings come from [`i18n`], numbers from the score memo.
 
 mod app;
+mod backup_restore;
 mod draft_keeper;
 mod drafts_list;
 mod editor;
@@ -19,6 +20,7 @@ mod review;
 mod save_status;
 mod start_screen;
 mod state;
+mod stored_list;
 mod template_files;
 mod template_keeper;
 mod template_update;

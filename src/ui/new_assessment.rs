@@ -1,12 +1,12 @@
 //! The "new assessment" form: template, unit, year, period, assessor, date.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use leptos::prelude::*;
 
 use super::app::tr;
 use super::i18n::{self, UiText};
 use super::state::{use_state, Session};
-use crate::domain::{Assessment, TemplateId, UnitInfo};
+use crate::domain::{date_text, Assessment, TemplateId, UnitInfo};
 use crate::web::clock;
 
 #[component]
@@ -39,7 +39,7 @@ pub fn NewAssessment() -> impl IntoView {
             error.set(Some(i18n::YEAR_INVALID));
             return;
         };
-        let Ok(date) = NaiveDate::parse_from_str(date.get_untracked().trim(), "%Y-%m-%d") else {
+        let Ok(date) = date_text::date_ymd(date.get_untracked().trim()) else {
             error.set(Some(i18n::DATE_INVALID));
             return;
         };

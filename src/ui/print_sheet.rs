@@ -21,10 +21,12 @@ pub fn PrintSheet() -> impl IntoView {
 
 fn sheet_view(session: &Session, score: &ScoreSheet, lang: Lang) -> impl IntoView {
     let t = |text: i18n::UiText| text.get(lang);
+    let colon = i18n::label_separator(lang);
+    let gap = i18n::field_gap(lang);
     let template = &session.template;
     let unit = &session.assessment.unit;
     let header = format!(
-        "{}：{}　{}：{} {}　{}：{}　{}：{}",
+        "{}{colon}{}{gap}{}{colon}{} {}{gap}{}{colon}{}{gap}{}{colon}{}",
         t(i18n::UNIT_NAME),
         unit.unit,
         t(i18n::YEAR),
@@ -72,7 +74,7 @@ fn sheet_view(session: &Session, score: &ScoreSheet, lang: Lang) -> impl IntoVie
                 .collect_view();
             view! {
                 <table class="sheet-table">
-                    <caption>{format!("{}　{}", dimension.name.get(lang), subtotal)}</caption>
+                    <caption>{format!("{}{gap}{}", dimension.name.get(lang), subtotal)}</caption>
                     <thead>
                         <tr>
                             <th class="col-content">{t(i18n::CONTENT)}</th>
@@ -99,7 +101,7 @@ fn sheet_view(session: &Session, score: &ScoreSheet, lang: Lang) -> impl IntoVie
         <div class="sheet-result">
             <p>
                 {format!(
-                    "{}：{} / 100　{}：{}　{}：+{}",
+                    "{}{colon}{} / 100{gap}{}{colon}{}{gap}{}{colon}+{}",
                     t(i18n::TOTAL),
                     score.total,
                     t(i18n::GRADE),
@@ -111,14 +113,14 @@ fn sheet_view(session: &Session, score: &ScoreSheet, lang: Lang) -> impl IntoVie
             <ul class="sheet-rules">{rules}</ul>
         </div>
         <div class="sheet-signatures">
-            <p>{t(i18n::SIGN_LEADER)}"："<span class="sign-line"></span></p>
-            <p>{t(i18n::SIGN_SEAL)}"："<span class="sign-line"></span></p>
-            <p>{t(i18n::SIGN_DATE)}"："<span class="sign-line"></span></p>
+            <p>{t(i18n::SIGN_LEADER)}{colon}<span class="sign-line"></span></p>
+            <p>{t(i18n::SIGN_SEAL)}{colon}<span class="sign-line"></span></p>
+            <p>{t(i18n::SIGN_DATE)}{colon}<span class="sign-line"></span></p>
         </div>
     }
 }
 
-/// "8（较好）", "不适用", "" — the self score with the answer in words.
+/// "8（较好）" / "8 (Good)", "不适用", "" — the self score with the answer in words.
 fn self_cell(
     _template: &Template,
     answers: &Answers,
@@ -137,6 +139,6 @@ fn self_cell(
         IndicatorStatus::Unanswered => i18n::UNANSWERED.get(lang).to_owned(),
         IndicatorStatus::NotApplicable => value,
         IndicatorStatus::Scored if matches!(indicator.kind, IndicatorKind::Veto) => value,
-        IndicatorStatus::Scored => format!("{}（{value}）", item.points),
+        IndicatorStatus::Scored => format!("{}{}", item.points, i18n::in_brackets(lang, value)),
     }
 }

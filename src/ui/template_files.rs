@@ -73,7 +73,8 @@ pub fn import_criteria_bytes(
     bytes: &[u8],
 ) -> Result<Vec<String>, String> {
     let lang = state.lang.get_untracked();
-    let text = decode_text(bytes)?;
+    let text = decode_text(bytes)
+        .map_err(|encoding| fill(i18n::ENCODING_UNSUPPORTED, lang, encoding.label()))?;
     let title = file_name
         .rsplit_once('.')
         .map_or(file_name, |(stem, _)| stem)

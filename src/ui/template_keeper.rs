@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::state::{AppState, Screen};
 use crate::domain::template_edit::{blank_template, copy_of};
 use crate::domain::{builtin_templates, Template, TemplateId};
-use crate::drafts::{TemplateError, TemplateRecord, TemplateStore};
+use crate::drafts::{RestoreOutcome, TemplateError, TemplateRecord, TemplateStore};
 use crate::formats::exchange::{import_template_file, ImportError, ImportedTemplate};
 use crate::web::clock;
 use crate::web::form_file::embedded_template_text;
@@ -227,6 +227,60 @@ impl TemplateKeeper {
         let result = self
             .store
             .try_update_value(|store| store.adopt(template, now))
+            .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }));
+        self.refresh(state);
+        result
+    }
+
+    /// Every stored template record, read again from storage (for a backup).
+    pub fn stored(&self) -> Vec<TemplateRecord> {
+        self.load_records()
+    }
+
+    /// Restores a template record from a backup (see [`TemplateStore::restore_from_backup`]).
+    pub fn restore_from_backup(
+        &self,
+        state: AppState,
+        working: &Template,
+        published: Option<&Template>,
+    ) -> Result<RestoreOutcome, TemplateError> {
+        let now = clock::now();
+        let result = self
+            .store
+            .try_update_value(|store| store.restore_from_backup(working, published, now))
+            .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }));
+        self.refresh(state);
+        result
+    }
+
+    /// Replaces the record `here` with a backup's, after the user said so.
+    pub fn restore_replacing(
+        &self,
+        state: AppState,
+        here: &TemplateRecord,
+        working: &Template,
+        published: Option<&Template>,
+    ) -> Result<TemplateRecord, TemplateError> {
+        let now = clock::now();
+        let result = self
+            .store
+            .try_update_value(|store| store.restore_replacing(here, working, published, now))
+            .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }));
+        self.refresh(state);
+        result
+    }
+
+    /// Keeps a backup's record next to a different one with its id, under a new id.
+    pub fn restore_as_copy(
+        &self,
+        state: AppState,
+        working: &Template,
+        published: Option<&Template>,
+    ) -> Result<TemplateRecord, TemplateError> {
+        let now = clock::now();
+        let result = self
+            .store
+            .try_update_value(|store| store.restore_as_copy(working, published, now))
             .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }));
         self.refresh(state);
         result

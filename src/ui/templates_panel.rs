@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use super::app::tr;
 use super::i18n::{self, fill};
 use super::state::{use_state, AppState};
+use super::stored_list::{undo_bar, StoredTable};
 use super::template_files::{
     download_form_file, export_template_file, import_criteria_bytes, import_template_bytes,
 };
@@ -20,6 +21,8 @@ use crate::web::lifecycle::confirm;
 
 /// One line of the panel's report: whether it is good news, and the text.
 type Line = (bool, String);
+
+const HEADINGS: [i18n::UiText; 3] = [i18n::TEMPLATE, i18n::TEMPLATE_STATE, i18n::ACTIONS];
 
 #[component]
 pub fn TemplatesPanel() -> impl IntoView {
@@ -104,17 +107,17 @@ pub fn TemplatesPanel() -> impl IntoView {
     };
     let undo = move || {
         keeper.discarded.get().map(|record| {
-            let title = record.working.title.get(lang.get()).to_owned();
-            view! {
-                <p class="undo-bar" role="status">
-                    {fill(i18n::TEMPLATE_DISCARDED, lang.get(), title)}" "
-                    <button type="button" on:click=move |_| {
-                        if let Err(error) = keeper.undo_discard(state) {
-                            report.set(vec![(false, error)]);
-                        }
-                    }>{tr(i18n::UNDO)}</button>
-                </p>
-            }
+            let lang = lang.get();
+            let message = fill(
+                i18n::TEMPLATE_DISCARDED,
+                lang,
+                record.working.title.get(lang),
+            );
+            undo_bar(message, move || {
+                if let Err(error) = keeper.undo_discard(state) {
+                    report.set(vec![(false, error)]);
+                }
+            })
         })
     };
     let lines = move || {
@@ -158,18 +161,9 @@ pub fn TemplatesPanel() -> impl IntoView {
                 <ul class="import-report template-report">{lines}</ul>
             </div>
             {undo}
-            <Show when=move || !keeper.records.with(Vec::is_empty) fallback=move || view! { <p>{tr(i18n::NO_TEMPLATES)}</p> }>
-                <table class="templates-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{tr(i18n::TEMPLATE)}</th>
-                            <th scope="col">{tr(i18n::TEMPLATE_STATE)}</th>
-                            <th scope="col">{tr(i18n::ACTIONS)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </Show>
+            <StoredTable class="templates-table" headings=&HEADINGS empty=i18n::NO_TEMPLATES is_empty=Signal::derive(move || keeper.records.with(Vec::is_empty))>
+                {rows}
+            </StoredTable>
         </section>
     }
 }

@@ -11,14 +11,11 @@ use gloo_file::{Blob, ObjectUrl};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::domain::Lang;
-use crate::formats::exchange::ImportError;
-
 /// How long a download's object URL lives before it is revoked. The download has started long
 /// before; revoking at once can cancel it in some browsers (FileSaver.js waits 40 s too).
 const REVOKE_AFTER_MS: i32 = 40_000;
 
-/// Why a file could not be saved or read.
+/// Why a file could not be saved or read (worded for people by the UI, `FileError::message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
     /// No `window` or `document` (not running in a page).
@@ -27,24 +24,6 @@ pub enum FileError {
     TooLarge { size: u64, limit: usize },
     /// The browser refused (file moved, permission, ...).
     Browser { detail: String },
-}
-
-impl FileError {
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (FileError::NoBrowser, Lang::Zh) => "浏览器环境不可用".to_owned(),
-            (FileError::NoBrowser, Lang::En) => "The browser page is not available.".to_owned(),
-            (FileError::TooLarge { size, limit }, _) => ImportError::TooLarge {
-                size: usize::try_from(*size).unwrap_or(usize::MAX),
-                limit: *limit,
-            }
-            .message(lang),
-            (FileError::Browser { detail }, Lang::Zh) => format!("浏览器无法处理该文件：{detail}"),
-            (FileError::Browser { detail }, Lang::En) => {
-                format!("The browser could not handle the file: {detail}")
-            }
-        }
-    }
 }
 
 /// One picked or dropped file: its name and its bytes, or why they were not read.

@@ -32,7 +32,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::drafts::keys::{is_ours, PREFIX};
 use crate::drafts::kv::entry_bytes;
 use crate::drafts::{
-    DraftStore, KeyValueStore, MemoryStore, StorageScope, StoreError, TemplateStore, WriterId,
+    DraftStore, KeyValueStore, MemoryStore, ReviewStore, StorageScope, StoreError, TemplateStore,
+    WriterId,
 };
 
 /// Written and removed again to find out whether storage works.
@@ -220,6 +221,11 @@ pub fn open_drafts() -> DraftStore<BrowserStore> {
 /// The criteria-template store of this tab, over the same storage as the drafts.
 pub fn open_templates() -> TemplateStore<BrowserStore> {
     TemplateStore::new(BrowserStore::open(), tab_writer_id())
+}
+
+/// Review mode's batch store of this tab, over the same storage as the drafts.
+pub fn open_review() -> ReviewStore<BrowserStore> {
+    ReviewStore::new(BrowserStore::open(), tab_writer_id())
 }
 
 /// A random id for this page load, e.g. `3f9a2c1d` (it only has to differ between open tabs).

@@ -4,11 +4,11 @@
 //! Which encoding a file is in is decided by [`crate::formats::criteria_csv::detect_encoding`]
 //! (pure, tested natively); this module only runs the decoder the browser provides.
 
-use crate::domain::Lang;
 use crate::formats::criteria_csv::{detect_encoding, TextEncoding};
 
-/// Decodes `bytes` as UTF-8 (byte-order mark dropped) or GB18030.
-pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
+/// Decodes `bytes` as UTF-8 (byte-order mark dropped) or GB18030; the error is the encoding
+/// this browser cannot decode.
+pub fn decode_text(bytes: &[u8]) -> Result<String, TextEncoding> {
     match detect_encoding(bytes) {
         TextEncoding::Utf8 => {
             let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -18,19 +18,6 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
         }
         encoding => web_sys::TextDecoder::new_with_label(encoding.label())
             .and_then(|decoder| decoder.decode_with_u8_array(bytes))
-            .map_err(|_| unsupported(encoding, Lang::Zh)),
-    }
-}
-
-fn unsupported(encoding: TextEncoding, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!(
-            "此浏览器无法读取 {} 编码的文件，请另存为 UTF-8 CSV",
-            encoding.label()
-        ),
-        Lang::En => format!(
-            "This browser cannot read {} text; save the table as UTF-8 CSV",
-            encoding.label()
-        ),
+            .map_err(|_| encoding),
     }
 }

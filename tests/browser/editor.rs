@@ -223,14 +223,9 @@ fn a_template_built_from_scratch_is_previewed_published_exported_and_imported_el
     Ok(())
 }
 
-/// A committee's table: merged dimension cells, Chinese kinds and flags, levels in one cell.
-const TABLE: &str = "维度,权重,编号,考核内容,评分标准,分值,类型,目标值,计量单位,每次分值,档次,可不适用,未满分须说明,必达项,依据
-学习型机关,40,1.1,集中学习天数,人均不少于12天,20,定量,12,天,,,,是,★,第3条
-,,1.2,学习效果,按抽查情况评定,20,评定,,,,好:20；较好:16；一般:12；差:0,否,,,
-廉洁型机关,60,2.1,违反作风规定,每发现一次扣5分,30,扣分,,,5,,,,,
-,,2.2,信息公开及时,按时公开得满分,30,是否,,,,,是,,,
-,,2.3,发生严重违纪,一票否决,0,一票否决,,,,,,,,
-";
+/// A committee's table: merged dimension cells, Chinese kinds and flags, levels in one cell
+/// (the one `tests/criteria_csv.rs` reads natively).
+const TABLE: &str = include_str!("../fixtures/criteria/committee-table.csv");
 
 #[test]
 fn a_chinese_criteria_table_in_utf8_and_in_gb18030_becomes_a_template() -> Result<()> {

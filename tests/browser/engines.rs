@@ -7,14 +7,14 @@
 //! `file://` page in one place (Firefox reports the origin `"null"` but stores all local files
 //! under `UNIVERSAL_FILE_URI_ORIGIN`). So a copy of the file in another folder sees the same
 //! drafts on every engine, while another profile (another browser, another computer) starts
-//! empty and gets them back from “备份全部草稿” + “导入文件”.
+//! empty and gets them back from “备份全部草稿和模板” + “导入文件”.
 //!
 //! The notice's text comes from the app's own `StorageScope::message`.
 
 use eightfold::domain::Lang;
-use eightfold::drafts::StorageScope;
+use eightfold::drafts::{StorageScope, TemplateRecord};
 use eightfold::formats::exchange::file_name::BACKUP_EXTENSION;
-use eightfold::ui::i18n;
+use eightfold::ui::i18n::{self, fill};
 use serde_json::json;
 
 use crate::harness::fixture::file_url;
@@ -24,11 +24,17 @@ use crate::harness::{
 use crate::support_app::{
     back_to_start, draft_names, draft_row, load_app, open_draft, type_note, wait_saved_note,
 };
+use crate::support_editor::{
+    leave_editor, set_field, stored_templates, template_row, wait_editor, wait_text_at,
+};
 use crate::support_form::{indicator_card, open_app, start_assessment};
 
 const UNIT: &str = "县机关事务管理局";
 const NOTED: &str = "1.1";
 const NOTE: &str = "草稿随文件位置而定吗";
+/// The committee's own template, published, then edited further without publishing.
+const TEMPLATE_TITLE: &str = "本县机关考核细则";
+const UNPUBLISHED_EDIT: &str = "修订中，尚未发布";
 
 /// Where each engine keeps the localStorage of a local file (measured; see the README).
 fn storage_rule(engine: Engine) -> StorageScope {
@@ -88,14 +94,60 @@ fn a_copy_of_the_file_in_another_folder_follows_the_engines_storage_rule() -> Re
     Ok(())
 }
 
+/// What a template record holds apart from this browser's save bookkeeping.
+fn library(records: Vec<TemplateRecord>) -> Vec<(String, String, Option<String>)> {
+    let mut held: Vec<_> = records
+        .into_iter()
+        .map(|r| {
+            (
+                serde_json::to_string(&r.working).unwrap_or_default(),
+                r.working.id.to_string(),
+                r.published
+                    .map(|p| serde_json::to_string(&p).unwrap_or_default()),
+            )
+        })
+        .collect();
+    held.sort();
+    held
+}
+
+/// A copy of the built-in criteria, retitled and published as version 1, then edited again
+/// without publishing: the editor's working copy differs from the published version.
+fn publish_own_template(b: &Browser) -> Result<()> {
+    b.click(&b.find_button(i18n::COPY_TEMPLATE.zh)?)?;
+    wait_editor(b)?;
+    set_field(b, ".edit-meta", i18n::TEMPLATE_TITLE_ZH.zh, TEMPLATE_TITLE)?;
+    wait_text_at(b, "#editor-readiness", i18n::READY_TO_PUBLISH.zh)?;
+    b.click(&b.find_button(i18n::PUBLISH.zh)?)?;
+    wait_text_at(
+        b,
+        ".template-state",
+        &fill(i18n::PUBLISHED_VERSION, Lang::Zh, 1),
+    )?;
+    set_field(b, ".edit-meta", i18n::DESCRIPTION_ZH.zh, UNPUBLISHED_EDIT)?;
+    b.wait_until("the unpublished edit to be saved", UI_CHANGE, |b| {
+        Ok(stored_templates(b)?
+            .iter()
+            .any(|r| r.working.description.zh == UNPUBLISHED_EDIT && r.published.is_some()))
+    })?;
+    leave_editor(b)
+}
+
 #[test]
-fn another_profile_starts_empty_and_a_backup_brings_the_drafts_over() -> Result<()> {
+fn another_profile_starts_empty_and_a_backup_brings_the_drafts_and_templates_over() -> Result<()> {
     let first = Scratch::new()?;
     let b = open_app(&first)?;
     start_assessment(&b, UNIT)?;
     type_note(&b, NOTED, NOTE)?;
     wait_saved_note(&b, NOTED, NOTE)?;
     back_to_start(&b)?;
+    publish_own_template(&b)?;
+    let templates_here = stored_templates(&b)?;
+    let published = templates_here
+        .iter()
+        .find_map(|r| r.published.clone())
+        .ok_or_else(|| HarnessError::new("the template was not published"))?;
+    assert_eq!(published.title.zh, TEMPLATE_TITLE);
     b.click(&b.find_button(i18n::BACKUP_ALL.zh)?)?;
     let backup = wait_for_download(&first.downloads(), BACKUP_EXTENSION, UI_CHANGE)?;
 
@@ -127,6 +179,35 @@ fn another_profile_starts_empty_and_a_backup_brings_the_drafts_over() -> Result<
             Ok(ok == json!(true))
         },
     )?;
+    // The template library came over: published version and unpublished working copy.
+    let report = other.execute(
+        "return Array.from(document.querySelectorAll('.import-report li'), (li) => li.innerText).join('\\n');",
+        vec![],
+    )?;
+    let report = report.as_str().unwrap_or_default().to_owned();
+    let name = format!(
+        "{} ({})",
+        TEMPLATE_TITLE,
+        fill(i18n::VERSION_N, Lang::Zh, published.version)
+    );
+    for expected in [
+        fill(i18n::TEMPLATE_RESTORED, Lang::Zh, &name),
+        fill(i18n::BACKUP_DRAFTS_RESTORED, Lang::Zh, 1),
+        fill(i18n::BACKUP_TEMPLATES_RESTORED, Lang::Zh, 1),
+    ] {
+        assert!(
+            report.contains(&expected),
+            "{expected:?} not in the report:\n{report}"
+        );
+    }
+    assert_eq!(
+        library(stored_templates(&other)?),
+        library(templates_here),
+        "the restored template library differs"
+    );
+    template_row(&other, TEMPLATE_TITLE)?;
+    other.find_by_label(TEMPLATE_TITLE)?;
+
     open_draft(&other, UNIT)?;
     let note = other.find_by_label_in(&indicator_card(&other, NOTED)?, i18n::EVIDENCE.zh)?;
     assert_eq!(

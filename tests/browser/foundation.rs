@@ -3,6 +3,9 @@
 //! eight types — logs no console error, makes no network request, and its
 //! Content-Security-Policy forbids the network outright.
 
+#[path = "../support/csp.rs"]
+mod csp;
+
 use std::collections::HashMap;
 
 use serde_json::{json, Value};
@@ -84,7 +87,7 @@ fn the_content_security_policy_forbids_the_network() -> Result<()> {
     let Some(policy) = policy.as_str() else {
         panic!("no Content-Security-Policy meta tag");
     };
-    let directives = parse_policy(policy);
+    let directives: HashMap<String, Vec<String>> = csp::directives(policy);
     for directive in ["default-src", "connect-src"] {
         assert_eq!(
             directives.get(directive).map(Vec::as_slice),
@@ -111,16 +114,4 @@ fn the_content_security_policy_forbids_the_network() -> Result<()> {
         "the blocked fetch reached the network"
     );
     Ok(())
-}
-
-/// Directive name → its source list, from a policy string.
-fn parse_policy(policy: &str) -> HashMap<String, Vec<String>> {
-    policy
-        .split(';')
-        .filter_map(|directive| {
-            let mut words = directive.split_whitespace();
-            let name = words.next()?.to_ascii_lowercase();
-            Some((name, words.map(str::to_owned).collect()))
-        })
-        .collect()
 }

@@ -8,6 +8,7 @@
 
 use std::cell::RefCell;
 
+use eightfold::domain::template_edit::full_marks;
 use eightfold::domain::{
     score, AnswerValue, Answers, Indicator, IndicatorId, IndicatorKind, Lang, ScoreSheet, Template,
 };
@@ -138,23 +139,6 @@ pub fn type_number(browser: &Browser, field: &Element, text: &str) -> Result<()>
     browser.type_into(field, text)
 }
 
-/// The answer that earns an indicator's full marks: the best level, "met", the target,
-/// no occurrences, no veto.
-pub fn full_marks(indicator: &Indicator) -> AnswerValue {
-    match &indicator.kind {
-        IndicatorKind::Scale { levels } => levels
-            .iter()
-            .max_by_key(|level| level.points)
-            .map_or(AnswerValue::Unanswered, |level| {
-                AnswerValue::Level(level.id.clone())
-            }),
-        IndicatorKind::YesNo => AnswerValue::YesNo(true),
-        IndicatorKind::Quota { target, .. } => AnswerValue::Quantity(*target),
-        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => AnswerValue::Count(0),
-        IndicatorKind::Veto => AnswerValue::Veto(false),
-    }
-}
-
 /// Answers every indicator except those in `skip` with full marks, through the UI, and
 /// returns the same answers as data.
 pub fn fill_full_marks(browser: &Browser, template: &Template, skip: &[&str]) -> Result<Answers> {
@@ -163,7 +147,7 @@ pub fn fill_full_marks(browser: &Browser, template: &Template, skip: &[&str]) ->
         if skip.contains(&indicator.id.as_str()) {
             continue;
         }
-        let value = full_marks(indicator);
+        let value = full_marks(indicator).unwrap_or(AnswerValue::Unanswered);
         answer(browser, template, indicator.id.as_str(), &value)?;
         answers.set_value(indicator.id.clone(), value);
     }

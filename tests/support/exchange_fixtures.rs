@@ -1,5 +1,6 @@
-//! Fixtures for the exchange tests: the all-kinds template, a worked example assessment, and
-//! the stored files under `tests/fixtures/exchange/`.
+//! Fixtures for the exchange and review tests: the all-kinds template, a worked example
+//! assessment, a unit's year file, the stored files under `tests/fixtures/exchange/`, and the
+//! records of a CSV file the app wrote.
 //!
 //! Include with `#[path = "support/exchange_fixtures.rs"] mod exchange_fixtures;`. The sample
 //! template is a fixture of its own (not a built-in), so a change to the built-in criteria
@@ -15,6 +16,7 @@ use eightfold::domain::{
     builtin_templates, parse_template, Answer, AnswerValue, Answers, Fixed, IndicatorId, LevelId,
     Template,
 };
+use eightfold::formats::exchange::UTF8_BOM;
 
 pub fn fixture_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -106,4 +108,51 @@ pub fn sample_assessment(template: &Template) -> Assessment {
         created: at(2026, 11, 2, 9, 15),
         modified: at(2026, 11, 18, 17, 40),
     }
+}
+
+/// A unit's whole-year file of `template`, filled in `year` with `answers`, no review; created
+/// and last changed `at`.
+pub fn year_file(
+    template: &Template,
+    unit: &str,
+    year: i32,
+    answers: Answers,
+    at: DateTime<FixedOffset>,
+) -> Assessment {
+    Assessment {
+        id: AssessmentId(format!("{unit}-{year}")),
+        template_id: template.id.clone(),
+        template_version: template.version,
+        unit: UnitInfo {
+            unit: unit.to_owned(),
+            year,
+            period: "全年".to_owned(),
+            assessor: String::new(),
+            date: NaiveDate::from_ymd_opt(year, 12, 1).unwrap_or_default(),
+        },
+        answers,
+        review: None,
+        created: at,
+        modified: at,
+    }
+}
+
+/// The records of a CSV file written by the app (after checking and dropping the BOM).
+pub fn csv_records(bytes: &[u8]) -> Vec<Vec<String>> {
+    let body = bytes
+        .strip_prefix(UTF8_BOM)
+        .expect("the CSV starts with a UTF-8 byte-order mark");
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body)
+        .records()
+        .map(|record| {
+            record
+                .expect("a well-formed CSV record")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect()
 }

@@ -2,8 +2,9 @@
 //!
 //! Under `file://`, ES module imports and `fetch` of a `.wasm` file fail, so everything is
 //! inlined: CSS in `<style>`, the wasm (and the CJK font for PDFs) as gzip+base64 data blocks
-//! that the browser never executes, and the wasm-bindgen glue plus `boot/start.js` in one
-//! inline module script whose SHA-256 goes into the CSP. No step here touches the network.
+//! that the browser never executes (the gzip written by zopfli and cached, `dist/zopfli.rs`),
+//! and the wasm-bindgen glue plus `boot/start.js` in one inline module script whose SHA-256
+//! goes into the CSP. No step here touches the network.
 
 use crate::prerequisites::{ensure_wasm_target, WASM_TARGET};
 use crate::run::{cargo, root, run, Result};
@@ -14,14 +15,18 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+mod zopfli;
+
 const START_JS: &str = include_str!("boot/start.js");
 const FONT: &str = "assets/fonts/NotoSansSC-eightfold.otf";
 
-/// One part of the file and its size, raw and gzip'd on its own.
+/// One part of the file and its size, raw and gzip'd on its own (gzip -9), and for a data
+/// block the size of the zopfli gzip stream inlined in the file.
 pub struct Part {
     pub name: &'static str,
     pub raw: usize,
     pub gzip: usize,
+    pub inlined: Option<usize>,
 }
 
 /// What `dist` built: the file and the size of its parts.
@@ -34,11 +39,15 @@ impl fmt::Display for DistReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "built {}", self.path.display())?;
         for part in &self.parts {
-            writeln!(
+            write!(
                 f,
                 "  {:<10} {:>9} bytes raw {:>9} bytes gzip",
                 part.name, part.raw, part.gzip
             )?;
+            match part.inlined {
+                Some(inlined) => writeln!(f, " {inlined:>9} bytes zopfli (inlined)")?,
+                None => writeln!(f)?,
+            }
         }
         Ok(())
     }
@@ -63,9 +72,20 @@ pub fn dist() -> Result<DistReport> {
     let css = stylesheet(&root)?;
     let font = read_optional(&root.join(FONT))?;
 
-    let wasm_block = data_block("eightfold-wasm", &wasm)?;
-    let font_block = match &font {
-        Some(bytes) => data_block("eightfold-font-cjk", bytes)?,
+    let cache = target_dir(&root).join("zopfli");
+    let wasm_gzip = zopfli::gzip(&cache, "eightfold-wasm", &wasm, zopfli::WASM)?;
+    let wasm_block = data_block("eightfold-wasm", &wasm_gzip);
+    let font_gzip = match &font {
+        Some(bytes) => Some(zopfli::gzip(
+            &cache,
+            "eightfold-font-cjk",
+            bytes,
+            zopfli::FONT,
+        )?),
+        None => None,
+    };
+    let font_block = match &font_gzip {
+        Some(gzip) => data_block("eightfold-font-cjk", gzip),
         None => String::new(),
     };
     let boot = format!("{glue_js}\n{START_JS}");
@@ -79,12 +99,12 @@ pub fn dist() -> Result<DistReport> {
     fs::write(&path, &html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
 
     let mut parts = vec![
-        part("wasm", &wasm),
+        block_part("wasm", &wasm, &wasm_gzip),
         part("js", boot.as_bytes()),
         part("css", css.as_bytes()),
     ];
-    if let Some(bytes) = &font {
-        parts.push(part("font", bytes));
+    if let (Some(bytes), Some(gzip)) = (&font, &font_gzip) {
+        parts.push(block_part("font", bytes, gzip));
     }
     parts.push(part("html total", html.as_bytes()));
     Ok(DistReport { path, parts })
@@ -137,12 +157,12 @@ fn stylesheet(root: &Path) -> Result<String> {
     Ok(format!("{screen}\n@media print {{\n{print}\n}}\n"))
 }
 
-/// A `<script>` block the browser never runs: gzip'd bytes in base64, inflated on demand.
-fn data_block(id: &str, bytes: &[u8]) -> Result<String> {
-    let encoded = base64::engine::general_purpose::STANDARD.encode(gzip(bytes)?);
-    Ok(format!(
+/// A `<script>` block the browser never runs: a gzip stream in base64, inflated on demand.
+fn data_block(id: &str, gzip: &[u8]) -> String {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(gzip);
+    format!(
         "<script type=\"application/octet-stream\" data-encoding=\"gzip-base64\" id=\"{id}\">{encoded}</script>"
-    ))
+    )
 }
 
 fn fill_shell(shell: &str, css: &str, assets: &str, boot: &str) -> Result<String> {
@@ -174,6 +194,14 @@ fn part(name: &'static str, bytes: &[u8]) -> Part {
         name,
         raw: bytes.len(),
         gzip: gzip(bytes).map(|g| g.len()).unwrap_or(0),
+        inlined: None,
+    }
+}
+
+fn block_part(name: &'static str, bytes: &[u8], inlined: &[u8]) -> Part {
+    Part {
+        inlined: Some(inlined.len()),
+        ..part(name, bytes)
     }
 }
 

@@ -11,6 +11,7 @@ mod font;
 mod fuzz;
 mod prerequisites;
 mod run;
+mod section;
 mod test;
 
 use std::process::ExitCode;

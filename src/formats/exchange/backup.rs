@@ -1,12 +1,21 @@
-//! Backup and restore of every draft at once, for moving to another PC or browser.
+//! Backup and restore of everything the browser keeps, for moving to another PC or browser:
+//! every draft and the template library of the criteria editor.
 //!
-//! A backup (`format: "eightfold-backup"`, version 1) is a list of complete assessment files
-//! (current envelope, each with its own digest) plus a digest of the whole backup. Restoring
-//! reads each entry exactly like an imported file, so an entry is validated, migrated and
-//! verified the same way; one bad entry is reported with its index (`entries[3]…`) and the
-//! others still restore. Entries are kept as raw JSON until then, which is why the backup's
-//! own digest is over canonical JSON text (sorted keys) rather than a typed struct:
-//! the canonical content is the backup object without `digest`, keys sorted, compact.
+//! A backup (`format: "eightfold-backup"`, version 2) holds `entries`, a list of complete
+//! assessment files (current envelope, each with its own digest, its template and, for a
+//! reviewed file, its `review_of`), `templates`, the stored criteria templates (each its
+//! working copy, its published version if any, and its own digest), and a digest of the whole
+//! backup. Version 1 had no `templates` and is still read exactly as before.
+//!
+//! Restoring reads each entry exactly like an imported file, so an entry is validated,
+//! migrated and verified the same way; each template's published version is validated like a
+//! template file's. One bad entry is reported with its path (`entries[3]…`, `templates[1]…`)
+//! and the others still restore. A digest that does not match is not an error, as for
+//! imported files: the entry is read and marked changed. Entries are kept as raw JSON until
+//! then, which is why the backup's own digest is over canonical JSON text (sorted keys) rather
+//! than a typed struct: the canonical content is the backup object without `digest`, keys
+//! sorted, compact. What restoring does with the templates (skip an identical one, never
+//! overwrite a different one silently) is `crate::drafts::TemplateStore`'s business.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -21,12 +30,12 @@ use super::file_name::assessment_file_name;
 use super::import::{import_value, DigestStatus, Imported};
 use super::json_input::{read_header, read_json, typed};
 use crate::domain::assessment::Assessment;
-use crate::domain::Template;
+use crate::domain::{validate, Template, TemplateIssue};
 
 /// The `format` of a backup file.
 pub const BACKUP_FORMAT: &str = "eightfold-backup";
-/// The backup layout this app writes and reads.
-pub const BACKUP_VERSION: u32 = 1;
+/// The backup layout this app writes. Version 1 (drafts only) is still read.
+pub const BACKUP_VERSION: u32 = 2;
 /// Largest backup read (64 MiB): a few hundred drafts, each with its template.
 pub const MAX_BACKUP_BYTES: usize = 64 * 1024 * 1024;
 
@@ -37,15 +46,60 @@ struct BackupFile {
     format: String,
     format_version: u32,
     app_version: String,
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     created_at: DateTime<FixedOffset>,
     entries: Vec<Value>,
+    /// Version 2: the template library. Absent in version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    templates: Option<Vec<Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     digest: Option<DigestEntry>,
+}
+
+/// One stored criteria template as a backup keeps it. Field order is the canonical key
+/// order of its digest: do not reorder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateEntry {
+    /// The working copy the editor shows (may fail validation: it may be half-made).
+    working: Template,
+    /// The last published version, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    published: Option<Template>,
+    /// Digest of the two above; absent while it is computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    digest: Option<DigestEntry>,
+}
+
+/// A draft to back up: its template, the assessment and, for a reviewed file, the digest of
+/// the unit's original file it reviews.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BackupDraft {
+    pub template: Template,
+    pub assessment: Assessment,
+    pub review_of: Option<Digest>,
+}
+
+/// A stored criteria template to back up (what `TemplateStore` keeps of it, less the save
+/// bookkeeping of the browser it lives in).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BackupTemplate {
+    pub working: Template,
+    pub published: Option<Template>,
+}
+
+/// A template read back from a backup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestoredTemplate {
+    pub template: BackupTemplate,
+    pub digest_status: DigestStatus,
 }
 
 /// What a restore found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Restored {
+    /// The backup's layout version (1 or 2).
+    pub format_version: u32,
     pub created_at: DateTime<FixedOffset>,
     /// The app version that wrote the backup.
     pub app_version: String,
@@ -53,6 +107,9 @@ pub struct Restored {
     pub digest_status: DigestStatus,
     /// One result per entry, in backup order; errors name `entries[i]` in their paths.
     pub entries: Vec<Result<Imported, ImportError>>,
+    /// One result per template, in backup order; errors name `templates[i]`. Empty for a
+    /// version-1 backup.
+    pub templates: Vec<Result<RestoredTemplate, ImportError>>,
 }
 
 impl Restored {
@@ -63,22 +120,66 @@ impl Restored {
 
     /// The entries that did not, with their index.
     pub fn failures(&self) -> impl Iterator<Item = (usize, &ImportError)> {
-        self.entries
+        failures(&self.entries)
+    }
+
+    /// The templates that were read.
+    pub fn restored_templates(&self) -> impl Iterator<Item = &RestoredTemplate> {
+        self.templates
             .iter()
-            .enumerate()
-            .filter_map(|(i, entry)| entry.as_ref().err().map(|error| (i, error)))
+            .filter_map(|entry| entry.as_ref().ok())
+    }
+
+    /// The templates that were not, with their index.
+    pub fn template_failures(&self) -> impl Iterator<Item = (usize, &ImportError)> {
+        failures(&self.templates)
     }
 }
 
-/// Writes every draft into one backup file (indented JSON).
+fn failures<T>(results: &[Result<T, ImportError>]) -> impl Iterator<Item = (usize, &ImportError)> {
+    results
+        .iter()
+        .enumerate()
+        .filter_map(|(i, entry)| entry.as_ref().err().map(|error| (i, error)))
+}
+
+/// Writes every draft into one backup file (indented JSON), with no templates.
 pub fn backup(
     drafts: &[(Template, Assessment)],
     at: DateTime<FixedOffset>,
 ) -> Result<Vec<u8>, ExportError> {
+    let drafts: Vec<BackupDraft> = drafts
+        .iter()
+        .map(|(template, assessment)| BackupDraft {
+            template: template.clone(),
+            assessment: assessment.clone(),
+            review_of: None,
+        })
+        .collect();
+    write_backup(&drafts, &[], at)
+}
+
+/// Writes every draft and every stored template into one backup file (indented JSON).
+pub fn write_backup(
+    drafts: &[BackupDraft],
+    templates: &[BackupTemplate],
+    at: DateTime<FixedOffset>,
+) -> Result<Vec<u8>, ExportError> {
     let mut entries = Vec::with_capacity(drafts.len());
-    for (template, assessment) in drafts {
-        let (envelope, _) = seal(Envelope::new(template, assessment, at, None))?;
+    for draft in drafts {
+        let envelope = Envelope::new(&draft.template, &draft.assessment, at, draft.review_of);
+        let (envelope, _) = seal(envelope)?;
         entries.push(serde_json::to_value(envelope)?);
+    }
+    let mut template_entries = Vec::with_capacity(templates.len());
+    for template in templates {
+        let mut entry = TemplateEntry {
+            working: template.working.clone(),
+            published: template.published.clone(),
+            digest: None,
+        };
+        entry.digest = Some(Digest::of_content(&entry)?.entry());
+        template_entries.push(serde_json::to_value(entry)?);
     }
     let mut file = BackupFile {
         format: BACKUP_FORMAT.to_owned(),
@@ -86,27 +187,31 @@ pub fn backup(
         app_version: APP_VERSION.to_owned(),
         created_at: at,
         entries,
+        templates: Some(template_entries),
         digest: None,
     };
     file.digest = Some(backup_digest(&file)?.entry());
     Ok(serde_json::to_vec_pretty(&file)?)
 }
 
-/// Reads a backup. Fails as a whole only when the backup itself is unreadable.
+/// Reads a backup of version 1 or 2. Fails as a whole only when the backup itself is
+/// unreadable.
 pub fn restore(bytes: &[u8], known_templates: &[Template]) -> Result<Restored, ImportError> {
     let value = read_json(bytes, MAX_BACKUP_BYTES)?;
-    read_header(&value, BACKUP_FORMAT, BACKUP_VERSION)?;
+    let format_version = read_header(&value, BACKUP_FORMAT, BACKUP_VERSION)?;
     let mut file: BackupFile = typed(value)?;
+    if format_version == 1 && file.templates.is_some() {
+        return Err(ImportError::Field {
+            path: "templates".to_owned(),
+            detail: "a version 1 backup has no templates".to_owned(),
+        });
+    }
     let stated = file.digest.take().map(|entry| entry.value);
     let actual = backup_digest(&file).map_err(|error| ImportError::Field {
         path: "entries".to_owned(),
         detail: format!("the content could not be re-serialized: {error}"),
     })?;
-    let digest_status = match stated {
-        None => DigestStatus::Missing,
-        Some(expected) if expected == actual => DigestStatus::Verified,
-        Some(expected) => DigestStatus::ChangedAfterExport { expected, actual },
-    };
+    let digest_status = status(stated, actual);
     let entries = file
         .entries
         .into_iter()
@@ -121,12 +226,79 @@ pub fn restore(bytes: &[u8], known_templates: &[Template]) -> Result<Restored, I
                 .map_err(|error| error.within(&format!("entries[{i}]")))
         })
         .collect();
+    let templates = file
+        .templates
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            read_template(entry).map_err(|error| error.within(&format!("templates[{i}]")))
+        })
+        .collect();
     Ok(Restored {
+        format_version,
         created_at: file.created_at,
         app_version: file.app_version,
         digest_status,
         entries,
+        templates,
     })
+}
+
+/// One template entry: typed fields, its digest, a published version that validates, and a
+/// working copy under the same, non-empty id.
+fn read_template(value: Value) -> Result<RestoredTemplate, ImportError> {
+    let mut entry: TemplateEntry = typed(value)?;
+    let stated = entry.digest.take().map(|entry| entry.value);
+    let actual = Digest::of_content(&entry).map_err(|error| ImportError::Field {
+        path: String::new(),
+        detail: format!("the content could not be re-serialized: {error}"),
+    })?;
+    if entry.working.id.as_str().trim().is_empty() {
+        return Err(ImportError::Field {
+            path: "working.id".to_owned(),
+            detail: "the template id must not be empty".to_owned(),
+        });
+    }
+    if let Some(published) = &entry.published {
+        if published.id != entry.working.id {
+            return Err(ImportError::Field {
+                path: "published.id".to_owned(),
+                detail: format!(
+                    "the published version is “{}” but the working copy is “{}”",
+                    published.id, entry.working.id
+                ),
+            });
+        }
+        let issues = validate(published);
+        if !issues.is_empty() {
+            return Err(ImportError::InvalidTemplate {
+                issues: issues.into_iter().map(in_published).collect(),
+            });
+        }
+    }
+    Ok(RestoredTemplate {
+        template: BackupTemplate {
+            working: entry.working,
+            published: entry.published,
+        },
+        digest_status: status(stated, actual),
+    })
+}
+
+fn in_published(issue: TemplateIssue) -> TemplateIssue {
+    TemplateIssue {
+        path: format!("published.{}", issue.path),
+        message: issue.message,
+    }
+}
+
+fn status(stated: Option<Digest>, actual: Digest) -> DigestStatus {
+    match stated {
+        None => DigestStatus::Missing,
+        Some(expected) if expected == actual => DigestStatus::Verified,
+        Some(expected) => DigestStatus::ChangedAfterExport { expected, actual },
+    }
 }
 
 /// Digest of the canonical text of `file` without its digest (which must be `None`).

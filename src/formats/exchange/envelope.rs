@@ -35,6 +35,7 @@ pub struct Envelope {
     pub format_version: u32,
     pub app_version: String,
     /// RFC 3339 with the exporter's UTC offset.
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub exported_at: DateTime<FixedOffset>,
     /// The template the assessment is scored with, in full.
     pub template: Template,

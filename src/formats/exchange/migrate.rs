@@ -31,6 +31,7 @@ pub struct EnvelopeV1 {
     pub format: String,
     pub format_version: u32,
     pub app_version: String,
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub exported_at: DateTime<FixedOffset>,
     pub id: AssessmentId,
     pub template_id: TemplateId,
@@ -40,7 +41,9 @@ pub struct EnvelopeV1 {
     pub unit: UnitV1,
     #[serde(default)]
     pub answers: Answers,
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub created: DateTime<FixedOffset>,
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub modified: DateTime<FixedOffset>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub digest: Option<Digest>,
@@ -56,6 +59,7 @@ pub struct UnitV1 {
     pub period: String,
     #[serde(default)]
     pub assessor: String,
+    #[serde(with = "crate::domain::date_text::serde_date")]
     pub date: NaiveDate,
 }
 

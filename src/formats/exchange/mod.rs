@@ -9,7 +9,7 @@
 //! - [`digest`]: SHA-256 over a defined canonical content;
 //! - [`export`] / [`import`]: bytes out, bytes in (import never panics, whatever the bytes);
 //! - [`csv_export`] with [`csv_cell`]: a spreadsheet view, safe against formula injection;
-//! - [`mod@backup`]: all drafts in one file;
+//! - [`mod@backup`]: all drafts and the template library in one file;
 //! - [`error`]: every way a file can be wrong, in Chinese and English;
 //! - [`template_file`]: criteria templates as `.eightfold-template.json` files.
 //!
@@ -29,7 +29,10 @@ mod json_input;
 pub mod migrate;
 pub mod template_file;
 
-pub use backup::{backup, restore, Restored, BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES};
+pub use backup::{
+    backup, restore, write_backup, BackupDraft, BackupTemplate, Restored, RestoredTemplate,
+    BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES,
+};
 pub use csv_cell::{neutralize_formula, Cell, CSV_MIME, UTF8_BOM};
 pub use csv_export::assessment_csv;
 pub use digest::{Digest, DigestAlgorithm, DigestEntry};

@@ -41,6 +41,7 @@ pub struct TemplateEnvelope {
     pub format_version: u32,
     pub app_version: String,
     /// RFC 3339 with the exporter's UTC offset.
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub exported_at: DateTime<FixedOffset>,
     pub template: Template,
     /// Digest of everything above; absent while the digest itself is computed.

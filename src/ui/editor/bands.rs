@@ -19,7 +19,7 @@ pub fn BandsEditor() -> impl IntoView {
     view! {
         <section class="edit-bands" aria-labelledby="edit-bands-heading">
             <h3 id="edit-bands-heading">{move || i18n::GRADE_BANDS.get(lang.get())}</h3>
-            <p class="field-issue">{move || editor.messages_at(&own).join("；")}</p>
+            <p class="field-issue">{move || editor.messages_at(&own)}</p>
             <For each=move || 0..count() key=|b| *b children=move |b| view! { <BandRow b=b /> } />
             <button type="button" on:click=move |_| editor.edit(|t| { add_band(t); })>
                 {move || i18n::ADD_BAND.get(lang.get())}
@@ -49,7 +49,7 @@ fn BandRow(b: usize) -> impl IntoView {
         <fieldset class="edit-band" id=element.clone()>
             <legend>{name}</legend>
             {item_actions(editor, List::Bands, b, name)}
-            <p class="field-issue">{move || editor.messages_at(&own).join("；")}</p>
+            <p class="field-issue">{move || editor.messages_at(&own)}</p>
             <div class="edit-grid">
                 {text_field(editor, format!("{element}-zh"), i18n::NAME_ZH, format!("{path}.label.zh"),
                     move |t| band(t, b).map(|x| x.label.zh.clone()),

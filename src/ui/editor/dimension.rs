@@ -47,7 +47,7 @@ pub fn DimensionEditor(d: usize) -> impl IntoView {
                 <h3 id=heading.clone()>{drag_handle(editor, drag, Dragged::Dimension(d))}" "{name}</h3>
                 {item_actions(editor, List::Dimensions, d, name)}
             </div>
-            <p class="field-issue">{move || editor.messages_at(&own_issues).join("；")}</p>
+            <p class="field-issue">{move || editor.messages_at(&own_issues)}</p>
             <div class="edit-grid">
                 {text_field(editor, format!("{element}-name-zh"), i18n::NAME_ZH, format!("{path}.name.zh"),
                     move |t| dimension(t, d).map(|x| x.name.zh.clone()),

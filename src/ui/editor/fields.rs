@@ -25,7 +25,7 @@ impl<T, F: Fn(&mut Template, T) + Copy + Send + Sync + 'static> Setter<T> for F 
 pub fn issues_under(editor: Editor, id: String, path: String) -> impl IntoView {
     view! {
         <p class="field-issue" id=id>
-            {move || editor.messages_under(&path).join("；")}
+            {move || editor.messages_under(&path)}
         </p>
     }
 }

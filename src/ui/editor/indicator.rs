@@ -108,7 +108,7 @@ pub fn IndicatorEditor(d: usize, i: usize) -> impl IntoView {
                     move |t| indicator(t, d, i).and_then(|x| x.must_pass.as_ref()).map(|m| m.cap.to_string()),
                     move |t, v| if let Some(x) = indicator_mut(t, d, i) { x.must_pass = Some(MustPass { cap: GradeId::new(v) }) })}
             </Show>
-            <p class="field-issue">{move || editor.messages_under(&cap_path).join("；")}</p>
+            <p class="field-issue">{move || editor.messages_under(&cap_path)}</p>
         </fieldset>
     }
 }

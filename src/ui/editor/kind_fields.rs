@@ -97,7 +97,7 @@ fn levels(editor: Editor, d: usize, i: usize, element: String, kind_path: String
     view! {
         <fieldset class="edit-levels">
             <legend>{move || i18n::LEVELS.get(lang.get())}</legend>
-            <p class="field-issue">{move || editor.messages_at(&own).join("；")}</p>
+            <p class="field-issue">{move || editor.messages_at(&own)}</p>
             <For each=move || 0..count() key=|l| *l children=move |l| {
                 let row = format!("{element}-level-{l}");
                 let at = format!("{levels_path}[{l}]");

@@ -150,7 +150,7 @@ pub fn EditorScreen() -> impl IntoView {
                     <section class="edit-dimensions" aria-labelledby="edit-dimensions-heading">
                         <h3 id="edit-dimensions-heading">{tr(i18n::DIMENSIONS)}</h3>
                         <p class="hint">{tr(i18n::DRAG_HINT)}</p>
-                        <p class="field-issue" id="edit-dimensions-issues">{move || editor.messages_at(&dims_issues).join("；")}</p>
+                        <p class="field-issue" id="edit-dimensions-issues">{move || editor.messages_at(&dims_issues)}</p>
                         <For each=move || 0..dimension_count() key=|d| *d children=move |d| view! { <DimensionEditor d=d /> } />
                         <button type="button" on:click=move |_| editor.edit(|t| { add_dimension(t); })>
                             {tr(i18n::ADD_DIMENSION)}

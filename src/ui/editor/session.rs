@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::history::History;
 use crate::domain::{validate, Lang, Template, TemplateIssue};
+use crate::ui::i18n;
 use crate::ui::state::AppState;
 use crate::ui::template_keeper::TemplateKeeper;
 
@@ -81,8 +82,8 @@ impl Editor {
     }
 
     /// The messages of the issues at `path` or inside it (`path.x`, `path[n]`), in the
-    /// current language. Tracks the issues and the language.
-    pub fn messages_under(&self, path: &str) -> Vec<String> {
+    /// current language, as one line. Tracks the issues and the language.
+    pub fn messages_under(&self, path: &str) -> String {
         self.messages(|issue| {
             issue == path
                 || issue
@@ -91,19 +92,20 @@ impl Editor {
         })
     }
 
-    /// The messages of the issues exactly at one of `paths`.
-    pub fn messages_at(&self, paths: &[String]) -> Vec<String> {
+    /// The messages of the issues exactly at one of `paths`, as one line.
+    pub fn messages_at(&self, paths: &[String]) -> String {
         self.messages(|issue| paths.iter().any(|p| p == issue))
     }
 
-    fn messages(&self, matches: impl Fn(&str) -> bool) -> Vec<String> {
+    fn messages(&self, matches: impl Fn(&str) -> bool) -> String {
         let lang = self.lang.get();
         self.issues.with(|issues| {
             issues
                 .iter()
                 .filter(|issue| matches(&issue.path))
-                .map(|issue| issue.message.get(lang).to_owned())
-                .collect()
+                .map(|issue| issue.message.get(lang))
+                .collect::<Vec<_>>()
+                .join(i18n::list_separator(lang))
         })
     }
 }

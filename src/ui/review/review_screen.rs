@@ -12,6 +12,7 @@ use super::downloads::{download_csv, download_summary_pdf};
 use super::review_print::ReviewPrint;
 use super::state::use_review;
 use super::stats_table::StatsTable;
+use super::storage_notice::StorageNotice;
 use super::unit_review::UnitReview;
 use super::units_table::UnitsTable;
 use super::year_changes::YearChanges;
@@ -139,6 +140,7 @@ pub fn ReviewScreen() -> impl IntoView {
                     {tr(i18n::BACK_TO_START)}
                 </button>
             </div>
+            <StorageNotice />
             {body}
             <ReviewPrint />
         </div>

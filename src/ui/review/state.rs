@@ -1,11 +1,14 @@
 //! The review mode's state: the batch of imported unit files (with the reviewer's work in
 //! them), its consolidation as a memo, and what the person is looking at.
 //!
-//! The batch lives in memory only — it is the committee's working copy of files that exist
-//! on disk — so the one thing that can be lost is review work not yet exported: each file
-//! carries an `unsaved` flag, the page asks before closing while any is set, and clearing the
-//! batch or removing such a file asks first. The state is provided once by the app, so going
-//! back to the start screen and returning keeps the batch.
+//! The batch is kept in browser storage as well as in memory ([`ReviewKeeper`]): restored when
+//! the app starts, saved within half a second of each change and when the page is hidden, so
+//! a reload or a crash keeps the files, the review scores and the unexported marks. Storage
+//! is not a backup, and the committee's result is the exported files: each file still carries
+//! an `unsaved` flag (review work changed since import or export), the page asks before
+//! closing while any is set, and clearing the batch (which clears the stored copy) or
+//! removing such a file asks first. The state is provided once by the app, so going back to
+//! the start screen and returning keeps the batch.
 
 use leptos::prelude::*;
 
@@ -16,16 +19,12 @@ use crate::domain::{AnswerValue, IndicatorId, Template};
 use crate::formats::exchange::Imported;
 use crate::formats::review::unit_input;
 
+use super::review_keeper::ReviewKeeper;
 use super::sort::{SortColumn, SortOrder};
 
-/// One file of the batch.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LoadedFile {
-    /// As imported; the reviewer's edits go into `imported.assessment.review`.
-    pub imported: Imported,
-    /// Review work changed since the file was imported or last exported.
-    pub unsaved: bool,
-}
+/// One file of the batch: as imported, the reviewer's edits in `imported.assessment.review`,
+/// and whether review work changed since import or export (`unsaved`).
+pub use crate::drafts::BatchFile as LoadedFile;
 
 /// One line about a file that could not be imported.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +52,8 @@ pub struct ReviewState {
     pub chart_unit: RwSignal<Option<usize>>,
     /// Files refused by the last import.
     pub refused: RwSignal<Vec<Refused>>,
+    /// Keeps the batch in browser storage.
+    pub keeper: ReviewKeeper,
 }
 
 impl ReviewState {
@@ -72,11 +73,18 @@ impl ReviewState {
             sort: RwSignal::new((SortColumn::Rank, SortOrder::Ascending)),
             chart_unit: RwSignal::new(None),
             refused: RwSignal::new(Vec::new()),
+            keeper: ReviewKeeper::new(),
         }
     }
 
-    /// Asks the browser to confirm closing the page while review work is unexported.
+    /// Restores the stored batch, keeps it stored from now on, and asks the browser to
+    /// confirm closing the page while review work is unexported.
     pub fn install(self) {
+        let restored = self.keeper.restore();
+        if !restored.is_empty() {
+            self.files.set(restored);
+        }
+        self.keeper.install(self.files);
         crate::web::lifecycle::warn_before_unload(move || self.has_unsaved());
     }
 

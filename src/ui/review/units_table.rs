@@ -25,7 +25,7 @@ pub fn status_text(unit: &UnitResult, set_aside: bool, lang: Lang) -> String {
     if set_aside {
         parts.push(i18n::REVIEW_DUPLICATE.get(lang).to_owned());
     }
-    parts.join(if lang == Lang::Zh { "；" } else { "; " })
+    parts.join(i18n::list_separator(lang))
 }
 
 /// One row, as shown.

@@ -8,8 +8,8 @@ use serde_json::json;
 
 use super::driver_process::{DriverCommand, PORT_PLACEHOLDER};
 use super::engine::{EngineSetup, LaunchOptions};
-use super::error::{fail, Result};
-use super::fixture::path_text;
+use super::error::Result;
+use super::fixture::{path_text, require_binaries};
 
 /// Overrides the browser binary (default `/usr/bin/chromium`).
 pub const CHROMIUM_ENV: &str = "EIGHTFOLD_CHROMIUM";
@@ -46,25 +46,14 @@ impl ChromiumPaths {
         let browser = PathBuf::from(env(CHROMIUM_ENV).unwrap_or_else(|| DEFAULT_CHROMIUM.into()));
         let driver =
             PathBuf::from(env(CHROMEDRIVER_ENV).unwrap_or_else(|| DEFAULT_CHROMEDRIVER.into()));
-        let missing: Vec<String> = [
-            ("Chromium", CHROMIUM_ENV, &browser),
-            ("chromedriver", CHROMEDRIVER_ENV, &driver),
-        ]
-        .into_iter()
-        .filter(|(_, _, path)| !path.is_file())
-        .map(|(what, var, path)| {
-            format!(
-                "{what} not found at {} (set {var} to override)",
-                path.display()
-            )
-        })
-        .collect();
-        if !missing.is_empty() {
-            fail!(
-                "browser tests need Chromium and chromedriver: {}. Install them with `{INSTALL_HINT}`",
-                missing.join("; ")
-            );
-        }
+        require_binaries(
+            "browser tests need Chromium and chromedriver",
+            &[
+                ("Chromium", CHROMIUM_ENV, &browser),
+                ("chromedriver", CHROMEDRIVER_ENV, &driver),
+            ],
+            INSTALL_HINT,
+        )?;
         Ok(ChromiumPaths { browser, driver })
     }
 }

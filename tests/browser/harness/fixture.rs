@@ -84,6 +84,29 @@ pub fn require_dist(path: &Path) -> Result<PathBuf> {
     Ok(path.to_path_buf())
 }
 
+/// Fails unless each of `binaries` (what it is, the variable that overrides its path, the
+/// path) is a file: `need` says what the tests need, then each missing one is named with its
+/// variable, then the command that installs them.
+pub fn require_binaries(need: &str, binaries: &[(&str, &str, &Path)], install: &str) -> Result<()> {
+    let missing: Vec<String> = binaries
+        .iter()
+        .filter(|(_, _, path)| !path.is_file())
+        .map(|(what, var, path)| {
+            format!(
+                "{what} not found at {} (set {var} to override)",
+                path.display()
+            )
+        })
+        .collect();
+    if !missing.is_empty() {
+        fail!(
+            "{need}: {}. Install them with `{install}`",
+            missing.join("; ")
+        );
+    }
+    Ok(())
+}
+
 /// Overrides where built test tools are cached (default `target/tools` in the crate).
 pub const TOOLS_ENV: &str = "EIGHTFOLD_TOOLS";
 
@@ -148,5 +171,28 @@ mod tests {
             "unhelpful message: {error}"
         );
         Ok(())
+    }
+
+    #[test]
+    fn missing_binaries_are_each_named_with_their_variable() -> Result<()> {
+        let scratch = Scratch::new()?;
+        let present = scratch.write_page("present", "")?;
+        let absent = scratch.path().join("absent");
+        let binaries = [
+            ("Present", "EIGHTFOLD_PRESENT", present.as_path()),
+            ("Absent", "EIGHTFOLD_ABSENT", absent.as_path()),
+        ];
+        let Err(error) = require_binaries("tests need both", &binaries, "install both") else {
+            panic!("a missing binary was accepted");
+        };
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "tests need both: Absent not found at {} (set EIGHTFOLD_ABSENT to override). \
+                 Install them with `install both`",
+                absent.display()
+            )
+        );
+        require_binaries("tests need it", &binaries[..1], "install it")
     }
 }

@@ -114,7 +114,8 @@ impl WebDriver {
     /// `POST /timeouts`: how long `execute` and `execute_async` scripts may run.
     pub fn set_script_timeout(&self, timeout: Duration) -> Result<()> {
         let millis = u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX);
-        self.post("/timeouts", json!({ "script": millis })).map(drop)
+        self.post("/timeouts", json!({ "script": millis }))
+            .map(drop)
     }
 
     pub fn navigate(&self, url: &str) -> Result<()> {

@@ -23,7 +23,7 @@ use serde_json::json;
 use super::driver_process::{DriverCommand, PORT_PLACEHOLDER};
 use super::engine::{EngineSetup, LaunchOptions};
 use super::error::{fail, Result};
-use super::fixture::{path_text, tools_dir};
+use super::fixture::{path_text, require_binaries, tools_dir};
 use super::request_trap::RequestTrap;
 
 /// Overrides the driver binary (default `/usr/bin/WebKitWebDriver`).
@@ -58,26 +58,14 @@ impl WebKitPaths {
                 .find(|path| path.is_file())
                 .unwrap_or_else(|| PathBuf::from(MINIBROWSER_CANDIDATES[0])),
         };
-        let missing: Vec<String> = [
-            ("WebKitWebDriver", WEBKIT_DRIVER_ENV, &driver),
-            ("MiniBrowser", MINIBROWSER_ENV, &browser),
-        ]
-        .into_iter()
-        .filter(|(_, _, path)| !path.is_file())
-        .map(|(what, var, path)| {
-            format!(
-                "{what} not found at {} (set {var} to override)",
-                path.display()
-            )
-        })
-        .collect();
-        if !missing.is_empty() {
-            fail!(
-                "browser tests on WebKit need WebKitWebDriver and MiniBrowser: {}. Install them \
-                 with `{INSTALL_HINT}`",
-                missing.join("; ")
-            );
-        }
+        require_binaries(
+            "browser tests on WebKit need WebKitWebDriver and MiniBrowser",
+            &[
+                ("WebKitWebDriver", WEBKIT_DRIVER_ENV, &driver),
+                ("MiniBrowser", MINIBROWSER_ENV, &browser),
+            ],
+            INSTALL_HINT,
+        )?;
         Ok(WebKitPaths { browser, driver })
     }
 }

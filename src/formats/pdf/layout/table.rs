@@ -130,6 +130,30 @@ pub struct Block {
     pub items: Vec<Item>,
 }
 
+impl Block {
+    /// One line of `text` centred across `width` (a title), with room above and below.
+    pub fn centred_line(
+        text: &str,
+        size_pt: f32,
+        bold: bool,
+        width: f32,
+        measure: &dyn Measure,
+    ) -> Block {
+        let size_mm = size_pt * MM_PER_PT;
+        let w = measure.width_mm(text, size_pt);
+        Block {
+            height: size_mm * 1.6,
+            items: vec![Item::Text {
+                x: ((width - w) / 2.0).max(0.0),
+                baseline: size_mm * 1.15,
+                size_pt,
+                bold,
+                text: text.to_owned(),
+            }],
+        }
+    }
+}
+
 /// A cell after wrapping: where it sits and its lines.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WrappedCell {

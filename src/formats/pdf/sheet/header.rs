@@ -2,36 +2,31 @@
 //! date, reviewer).
 
 use super::super::labels::labels;
-use super::super::layout::{
-    Align, Block, Cell, Column, Flow, Item, Measure, Row, RowKind, Table, TableStyle, MM_PER_PT,
-};
+use super::super::layout::{Align, Block, Cell, Column, Flow, Row, RowKind, Table, TableStyle};
 use super::SheetInput;
 
 const TITLE_PT: f32 = 18.0;
 const SUBTITLE_PT: f32 = 11.0;
-
-fn centred(text: &str, size_pt: f32, bold: bool, width: f32, measure: &dyn Measure) -> Block {
-    let size_mm = size_pt * MM_PER_PT;
-    let w = measure.width_mm(text, size_pt);
-    Block {
-        height: size_mm * 1.6,
-        items: vec![Item::Text {
-            x: ((width - w) / 2.0).max(0.0),
-            baseline: size_mm * 1.15,
-            size_pt,
-            bold,
-            text: text.to_owned(),
-        }],
-    }
-}
 
 pub(super) fn add(flow: &mut Flow<'_>, input: &SheetInput<'_>) {
     let l = labels(input.lang);
     let width = flow.frame().width;
     let measure = flow.measure();
     let title = input.template.title.get(input.lang);
-    flow.block(centred(l.sheet_title, TITLE_PT, true, width, measure));
-    flow.block(centred(title, SUBTITLE_PT, false, width, measure));
+    flow.block(Block::centred_line(
+        l.sheet_title,
+        TITLE_PT,
+        true,
+        width,
+        measure,
+    ));
+    flow.block(Block::centred_line(
+        title,
+        SUBTITLE_PT,
+        false,
+        width,
+        measure,
+    ));
     flow.space(3.0);
 
     let u = input.unit;
@@ -48,24 +43,12 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SheetInput<'_>) {
         )
     };
     let table = Table {
-        columns: vec![
-            Column {
-                width: 24.0,
+        columns: [24.0, 66.0, 24.0, 66.0]
+            .map(|width| Column {
+                width,
                 align: Align::Left,
-            },
-            Column {
-                width: 66.0,
-                align: Align::Left,
-            },
-            Column {
-                width: 24.0,
-                align: Align::Left,
-            },
-            Column {
-                width: 66.0,
-                align: Align::Left,
-            },
-        ],
+            })
+            .to_vec(),
         header: pair(l.unit, &u.unit_name, l.year, &u.year),
         rows: vec![
             pair(l.period, &u.period, l.assessor, &u.assessor),

@@ -1,9 +1,9 @@
 //! Year-over-year change of the group's units, when the batch holds an earlier period of
 //! the same unit: both totals and the difference.
 
-use super::super::layout::{Align, Cell, Flow, Row, RowKind, Table, TableStyle};
+use super::super::layout::{Align, Cell, Flow, Row, RowKind};
 use super::labels::summary_labels;
-use super::{column, section_title, SummaryInput};
+use super::{figures_table, section_title, SummaryInput};
 use crate::domain::consolidate::{period_text, Group, PeriodScore};
 use crate::domain::Fixed;
 
@@ -54,13 +54,6 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) 
             .map(|t| Cell::new(t).aligned(Align::Center))
             .collect(),
     );
-    let mut columns = vec![column(WIDTHS[0], Align::Left)];
-    columns.extend(WIDTHS[1..].iter().map(|&w| column(w, Align::Center)));
-    flow.table(&Table {
-        columns,
-        header,
-        rows,
-        style: TableStyle::default(),
-    });
+    figures_table(flow, &WIDTHS, header, rows);
     flow.space(5.0);
 }

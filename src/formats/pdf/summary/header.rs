@@ -1,6 +1,6 @@
 //! The top of page one: title, template and period, number of units, notices.
 
-use super::super::layout::{Block, Flow, Item, Measure, MM_PER_PT};
+use super::super::layout::{Block, Flow};
 use super::labels::summary_labels;
 use super::SummaryInput;
 use crate::domain::consolidate::{period_text, Group};
@@ -10,32 +10,23 @@ const TITLE_PT: f32 = 18.0;
 const SUBTITLE_PT: f32 = 11.0;
 const NOTE_PT: f32 = 8.5;
 
-fn centred(text: &str, size_pt: f32, width: f32, measure: &dyn Measure) -> Block {
-    let size_mm = size_pt * MM_PER_PT;
-    let w = measure.width_mm(text, size_pt);
-    Block {
-        height: size_mm * 1.6,
-        items: vec![Item::Text {
-            x: ((width - w) / 2.0).max(0.0),
-            baseline: size_mm * 1.15,
-            size_pt,
-            bold: size_pt >= TITLE_PT,
-            text: text.to_owned(),
-        }],
-    }
-}
-
 pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) {
     let l = summary_labels(input.lang);
     let width = flow.frame().width;
     let measure = flow.measure();
-    flow.block(centred(l.title, TITLE_PT, width, measure));
+    flow.block(Block::centred_line(l.title, TITLE_PT, true, width, measure));
     let subtitle = format!(
         "{} · {}",
         input.template.title.get(input.lang),
         period_text(&group.period)
     );
-    flow.block(centred(&subtitle, SUBTITLE_PT, width, measure));
+    flow.block(Block::centred_line(
+        &subtitle,
+        SUBTITLE_PT,
+        false,
+        width,
+        measure,
+    ));
     flow.space(2.0);
     let colon = if input.lang == Lang::Zh { "：" } else { ": " };
     let line = format!(

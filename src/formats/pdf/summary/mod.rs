@@ -20,7 +20,7 @@ use crate::domain::{Lang, Template};
 
 use super::error::PdfError;
 use super::font::{missing_glyphs, FontFace};
-use super::layout::{Align, Column, FixedPitch, Flow, Measure, Page};
+use super::layout::{Align, Column, FixedPitch, Flow, Measure, Page, Row, Table, TableStyle};
 use super::sheet::FRAME;
 
 /// Everything printed on a summary.
@@ -50,6 +50,21 @@ impl SummaryInput<'_> {
 /// A column of `width` millimetres.
 fn column(width: f32, align: Align) -> Column {
     Column { width, align }
+}
+
+/// A table of figures: a name column on the left, then one centred column per figure.
+fn figures_table(flow: &mut Flow<'_>, widths: &[f32], header: Row, rows: Vec<Row>) {
+    let columns = widths
+        .iter()
+        .enumerate()
+        .map(|(i, &width)| column(width, if i == 0 { Align::Left } else { Align::Center }))
+        .collect();
+    flow.table(&Table {
+        columns,
+        header,
+        rows,
+        style: TableStyle::default(),
+    });
 }
 
 /// A section heading, kept on the page with at least the start of what follows.

@@ -1,9 +1,9 @@
 //! Per-type statistics: for each dimension its weight, how many units it applies to, and the
 //! mean, minimum, maximum and spread of their score rates; then the same for the totals.
 
-use super::super::layout::{Align, Cell, Flow, Row, RowKind, Table, TableStyle};
+use super::super::layout::{Align, Cell, Flow, Row, RowKind};
 use super::labels::summary_labels;
-use super::{column, section_title, SummaryInput};
+use super::{figures_table, section_title, SummaryInput};
 use crate::domain::consolidate::{Group, Stats};
 
 const WIDTHS: [f32; 7] = [48.0, 18.0, 18.0, 24.0, 24.0, 24.0, 24.0];
@@ -72,12 +72,5 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) 
         "100".to_owned(),
         group.stats.total.as_ref(),
     ));
-    let mut columns = vec![column(WIDTHS[0], Align::Left)];
-    columns.extend(WIDTHS[1..].iter().map(|&w| column(w, Align::Center)));
-    flow.table(&Table {
-        columns,
-        header,
-        rows,
-        style: TableStyle::default(),
-    });
+    figures_table(flow, &WIDTHS, header, rows);
 }

@@ -1,0 +1,241 @@
+//! `ReviewStore`: review mode's batch kept in browser storage, so a reload, a tab crash or a
+//! power cut does not cost the review scores a committee member typed.
+//!
+//! The whole batch is one entry ([`REVIEW_BATCH`]) written in one `set`, so what is stored is
+//! always a batch as it was at some save, never half of one. Like drafts, every save is
+//! checked against the revision this tab last loaded or saved: when another tab saved a batch
+//! in between, the save is refused with [`ReviewSaveError::Conflict`] and the caller chooses
+//! (keep this tab's batch with [`ReviewStore::save_over`], or load the other one). An
+//! unreadable entry is moved to quarantine before anything is written over it, an entry of a
+//! newer layout is left alone, and a failed write changes nothing: the batch the caller holds
+//! is never touched by the store. No clock: times come from the caller.
+
+use chrono::{DateTime, FixedOffset};
+
+use super::decode::Problem;
+use super::keys::REVIEW_BATCH;
+use super::kv::{entry_bytes, KeyValueStore, StoreError};
+use super::quarantine::{move_aside, QuarantinedEntry};
+use super::record::WriterId;
+use super::review_record::{decode_review, peek_review, BatchFile, ReviewPeek, ReviewRecord};
+
+/// The review batch of one tab, over a key-value backend shared with other tabs.
+#[derive(Debug)]
+pub struct ReviewStore<S: KeyValueStore> {
+    kv: S,
+    writer: WriterId,
+    /// The stored revision this tab last loaded or wrote; `None` when it has seen no batch.
+    base: Option<u64>,
+}
+
+/// What [`ReviewStore::load`] found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReviewLoad {
+    /// The stored batch, in order; empty when none is stored or it could not be read.
+    pub files: Vec<BatchFile>,
+    /// The stored text that could not be read: kept aside now (or left in place when a newer
+    /// Eightfold wrote it). Tell the user and offer it for download.
+    pub unreadable: Option<QuarantinedEntry>,
+}
+
+/// A save that went through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReviewSaved {
+    /// The stored revision now (0 when the batch was empty and nothing is stored).
+    pub revision: u64,
+    /// The size of the stored entry, as the browser counts it.
+    pub bytes: u64,
+}
+
+/// Why the batch was not written. In every case the caller's batch is untouched and nothing
+/// stored was lost.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReviewSaveError {
+    /// Another tab saved a review batch since this tab last loaded or saved one.
+    Conflict {
+        revision: u64,
+        saved_at: Option<DateTime<FixedOffset>>,
+        files: Option<usize>,
+    },
+    /// The stored batch was written by a newer Eightfold; it is left alone.
+    NewerVersion { schema: u64 },
+    /// Storage is full: the review work is kept in this page only.
+    Quota { needed: u64 },
+    /// There is no usable storage.
+    Unavailable,
+    /// Anything else the backend reported (or the batch could not be serialized).
+    Storage(String),
+}
+
+impl From<StoreError> for ReviewSaveError {
+    fn from(error: StoreError) -> ReviewSaveError {
+        match error {
+            StoreError::Unavailable => ReviewSaveError::Unavailable,
+            StoreError::QuotaExceeded { needed } => ReviewSaveError::Quota { needed },
+            StoreError::Other(message) => ReviewSaveError::Storage(message),
+        }
+    }
+}
+
+impl<S: KeyValueStore> ReviewStore<S> {
+    /// The review store of the tab `writer` (a random id per page load) over `kv`.
+    pub fn new(kv: S, writer: WriterId) -> ReviewStore<S> {
+        ReviewStore {
+            kv,
+            writer,
+            base: None,
+        }
+    }
+
+    pub fn backend(&self) -> &S {
+        &self.kv
+    }
+
+    /// The stored revision this tab is based on.
+    pub fn base_revision(&self) -> Option<u64> {
+        self.base
+    }
+
+    /// Reads the stored batch (at start-up, or to take another tab's batch). An unreadable
+    /// entry is moved to quarantine, one of a newer layout reported and left in place; both
+    /// come back in [`ReviewLoad::unreadable`]. Fails only when storage cannot be read.
+    pub fn load(&mut self) -> Result<ReviewLoad, StoreError> {
+        let Some(raw) = self.kv.get(REVIEW_BATCH)? else {
+            self.base = None;
+            return Ok(ReviewLoad::default());
+        };
+        match decode_review(&raw) {
+            Ok((record, files)) => {
+                self.base = Some(record.revision);
+                Ok(ReviewLoad {
+                    files,
+                    unreadable: None,
+                })
+            }
+            Err(problem) => {
+                self.base = None;
+                let moved_to = if problem.leave_in_place() {
+                    None
+                } else {
+                    move_aside(&mut self.kv, REVIEW_BATCH, &raw).ok()
+                };
+                Ok(ReviewLoad {
+                    files: Vec::new(),
+                    unreadable: Some(QuarantinedEntry {
+                        moved: moved_to.is_some(),
+                        key: moved_to.unwrap_or_else(|| REVIEW_BATCH.to_owned()),
+                        original_key: REVIEW_BATCH.to_owned(),
+                        raw,
+                        problem,
+                    }),
+                })
+            }
+        }
+    }
+
+    /// Stores `files` over the revision this tab last saw. An empty batch clears the stored
+    /// copy ([`ReviewStore::clear`]).
+    pub fn save(
+        &mut self,
+        files: &[BatchFile],
+        now: DateTime<FixedOffset>,
+    ) -> Result<ReviewSaved, ReviewSaveError> {
+        self.write(files, now, false)
+    }
+
+    /// Stores `files` even though another tab saved a batch since (the user chose to keep
+    /// this tab's). A batch of a newer layout is first moved to quarantine, not overwritten.
+    pub fn save_over(
+        &mut self,
+        files: &[BatchFile],
+        now: DateTime<FixedOffset>,
+    ) -> Result<ReviewSaved, ReviewSaveError> {
+        self.write(files, now, true)
+    }
+
+    /// Removes the stored batch (the user cleared it). Another tab's newer batch is left
+    /// alone ([`ReviewSaveError::Conflict`]); unreadable text is moved aside, never deleted.
+    pub fn clear(&mut self) -> Result<(), ReviewSaveError> {
+        let Some(raw) = self.kv.get(REVIEW_BATCH)? else {
+            self.base = None;
+            return Ok(());
+        };
+        match peek_review(&raw) {
+            ReviewPeek::Revision(stored) if Some(stored) == self.base => {
+                self.kv.remove(REVIEW_BATCH)?;
+            }
+            ReviewPeek::Revision(stored) => return Err(conflict(stored, &raw)),
+            ReviewPeek::Future { schema } => return Err(ReviewSaveError::NewerVersion { schema }),
+            ReviewPeek::Broken => {
+                move_aside(&mut self.kv, REVIEW_BATCH, &raw)?;
+            }
+        }
+        self.base = None;
+        Ok(())
+    }
+
+    fn write(
+        &mut self,
+        files: &[BatchFile],
+        now: DateTime<FixedOffset>,
+        over: bool,
+    ) -> Result<ReviewSaved, ReviewSaveError> {
+        let stored = self.kv.get(REVIEW_BATCH)?;
+        let mut next = self.base.unwrap_or(0);
+        if let Some(raw) = stored {
+            match peek_review(&raw) {
+                ReviewPeek::Revision(revision) if Some(revision) == self.base => {}
+                ReviewPeek::Revision(revision) if over => next = next.max(revision),
+                ReviewPeek::Revision(revision) => return Err(conflict(revision, &raw)),
+                ReviewPeek::Future { .. } if over => {
+                    move_aside(&mut self.kv, REVIEW_BATCH, &raw)?;
+                }
+                ReviewPeek::Future { schema } => {
+                    return Err(ReviewSaveError::NewerVersion { schema })
+                }
+                ReviewPeek::Broken => {
+                    // Never write over text we cannot read: keep it aside first.
+                    move_aside(&mut self.kv, REVIEW_BATCH, &raw)?;
+                }
+            }
+        }
+        if files.is_empty() {
+            self.kv.remove(REVIEW_BATCH)?;
+            self.base = None;
+            return Ok(ReviewSaved {
+                revision: 0,
+                bytes: 0,
+            });
+        }
+        let revision = next.saturating_add(1);
+        let record = ReviewRecord::of(files, revision, now, self.writer.clone());
+        let json = record
+            .to_json()
+            .map_err(|error| ReviewSaveError::Storage(error.to_string()))?;
+        self.kv.set(REVIEW_BATCH, &json)?;
+        self.base = Some(revision);
+        Ok(ReviewSaved {
+            revision,
+            bytes: entry_bytes(REVIEW_BATCH, &json),
+        })
+    }
+}
+
+/// The conflict with the batch another tab stored (`raw`, at `revision`), described as far as
+/// it can be read.
+fn conflict(revision: u64, raw: &str) -> ReviewSaveError {
+    let theirs = decode_review(raw).ok();
+    ReviewSaveError::Conflict {
+        revision,
+        saved_at: theirs.as_ref().map(|(record, _)| record.saved_at),
+        files: theirs.map(|(_, files)| files.len()),
+    }
+}
+
+/// Why text kept aside from the review batch cannot be read, worked out from the text itself.
+pub fn review_reason(raw: &str) -> Problem {
+    match decode_review(raw) {
+        Err(problem) => problem,
+        Ok(_) => Problem::KeptAside,
+    }
+}

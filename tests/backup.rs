@@ -1,0 +1,464 @@
+//! The backup as a way to move everything the browser keeps to another PC: drafts (with a
+//! reviewed file's `review_of`) and the criteria template library come back exactly; a
+//! version-1 backup still restores as it always did; one broken entry is refused alone, by its
+//! path; and restoring a template never overwrites a different one silently.
+
+#[path = "support/exchange_fixtures.rs"]
+mod exchange_fixtures;
+
+use chrono::{DateTime, FixedOffset};
+use eightfold::domain::assessment::{Assessment, AssessmentId};
+use eightfold::domain::template_edit::copy_of;
+use eightfold::domain::{builtin_templates, eight_types, Lang, Template, TemplateId, Text};
+use eightfold::drafts::keys::{quarantine_key, template_key};
+use eightfold::drafts::{
+    KeyValueStore, MemoryStore, RestoreOutcome, TemplateError, TemplateRecord, TemplateStore,
+    WriterId,
+};
+use eightfold::formats::exchange::{
+    backup, export_assessment, restore, write_backup, BackupDraft, BackupTemplate, DigestStatus,
+    ImportError, Restored, BACKUP_VERSION, MAX_BACKUP_BYTES,
+};
+use exchange_fixtures::{fixture_bytes, sample_assessment, sample_exported_at, sample_template};
+use serde_json::{json, Value};
+
+fn at() -> DateTime<FixedOffset> {
+    sample_exported_at()
+}
+
+/// A committee's own template, published as version `version`.
+fn ours(id: &str, title: &str, version: u32) -> Template {
+    let mut template = copy_of(&eight_types(), TemplateId::new(id));
+    template.title = Text::new(title, "Our county's criteria");
+    template.version = version;
+    template
+}
+
+/// Published and then edited further: the working copy differs (and would not validate).
+fn edited_after_publishing() -> BackupTemplate {
+    let published = ours("t-ours", "本县考核细则", 2);
+    let mut working = published.clone();
+    working.title.zh = "本县考核细则（修订中）".to_owned();
+    working.dimensions[0].weight = eightfold::domain::Fixed::from_int(1);
+    BackupTemplate {
+        working,
+        published: Some(published),
+    }
+}
+
+/// Never published: only a working copy.
+fn never_published() -> BackupTemplate {
+    BackupTemplate {
+        working: ours("t-draft", "尚未发布的细则", 1),
+        published: None,
+    }
+}
+
+fn library() -> Vec<BackupTemplate> {
+    vec![edited_after_publishing(), never_published()]
+}
+
+/// Two drafts on the sample template, the second a reviewed file's (with `review_of`).
+fn drafts() -> Vec<BackupDraft> {
+    let template = sample_template();
+    let first = sample_assessment(&template);
+    let mut unreviewed = first.clone();
+    unreviewed.review = None;
+    let unit_file = export_assessment(&template, &unreviewed, at()).expect("exports");
+    let mut second = sample_assessment(&template);
+    second.id = AssessmentId("reviewed".to_owned());
+    second.unit.unit = "县教育局".to_owned();
+    vec![
+        BackupDraft {
+            template: template.clone(),
+            assessment: first,
+            review_of: None,
+        },
+        BackupDraft {
+            template,
+            assessment: second,
+            review_of: Some(unit_file.digest),
+        },
+    ]
+}
+
+fn read_back(bytes: &[u8]) -> Restored {
+    restore(bytes, &builtin_templates()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A change to a backup's JSON.
+type Edit = Box<dyn Fn(&mut Value)>;
+
+fn edited(bytes: &[u8], edit: impl FnOnce(&mut Value)) -> Vec<u8> {
+    let mut value: Value = serde_json::from_slice(bytes).expect("JSON");
+    edit(&mut value);
+    serde_json::to_vec_pretty(&value).expect("JSON")
+}
+
+fn back(restored: &Restored) -> Vec<BackupTemplate> {
+    restored
+        .restored_templates()
+        .map(|t| t.template.clone())
+        .collect()
+}
+
+#[test]
+fn drafts_templates_and_review_of_come_back_exactly() {
+    let bytes = write_backup(&drafts(), &library(), at()).expect("backs up");
+    let restored = read_back(&bytes);
+    assert_eq!(restored.format_version, BACKUP_VERSION);
+    assert_eq!(restored.format_version, 2);
+    assert_eq!(restored.digest_status, DigestStatus::Verified);
+    assert_eq!(restored.created_at, at());
+    let drafts_back: Vec<BackupDraft> = restored
+        .imported()
+        .map(|i| BackupDraft {
+            template: i.template.clone(),
+            assessment: i.assessment.clone(),
+            review_of: i.review_of,
+        })
+        .collect();
+    assert_eq!(drafts_back, drafts());
+    assert!(restored
+        .imported()
+        .all(|i| i.digest_status == DigestStatus::Verified));
+    assert_eq!(back(&restored), library());
+    assert!(restored
+        .restored_templates()
+        .all(|t| t.digest_status == DigestStatus::Verified));
+    assert_eq!(restored.failures().count(), 0);
+    assert_eq!(restored.template_failures().count(), 0);
+}
+
+#[test]
+fn the_drafts_only_backup_is_version_2_with_an_empty_library() {
+    let template = sample_template();
+    let bytes = backup(&[(template.clone(), sample_assessment(&template))], at()).expect("ok");
+    let value: Value = serde_json::from_slice(&bytes).expect("JSON");
+    assert_eq!(value["format_version"], json!(2));
+    assert_eq!(value["templates"], json!([]));
+    let restored = read_back(&bytes);
+    assert_eq!(restored.digest_status, DigestStatus::Verified);
+    assert_eq!(restored.imported().count(), 1);
+    assert!(restored.templates.is_empty());
+}
+
+#[test]
+fn a_version_1_backup_restores_exactly_as_before() {
+    let bytes = fixture_bytes("v1-backup.eightfold-backup.json");
+    let restored = read_back(&bytes);
+    assert_eq!(restored.format_version, 1);
+    assert_eq!(restored.digest_status, DigestStatus::Verified);
+    assert_eq!(restored.app_version, "0.1.0");
+    assert!(restored.templates.is_empty());
+    let template = sample_template();
+    let mut second = sample_assessment(&template);
+    second.unit.unit = "县教育局".to_owned();
+    second.id = AssessmentId("second".to_owned());
+    second.review = None;
+    let expected: Vec<(Template, Assessment)> = vec![
+        (template.clone(), sample_assessment(&template)),
+        (template, second),
+    ];
+    let got: Vec<(Template, Assessment)> = restored
+        .imported()
+        .map(|i| (i.template.clone(), i.assessment.clone()))
+        .collect();
+    assert_eq!(got, expected);
+    assert!(restored
+        .imported()
+        .all(|i| i.digest_status == DigestStatus::Verified && i.review_of.is_none()));
+
+    // A version-1 backup never had a template library: one that claims to is refused.
+    let claims = edited(&bytes, |v| v["templates"] = json!([]));
+    let error = restore(&claims, &[]).expect_err("not version 1");
+    assert_eq!(error.field().as_deref(), Some("templates"));
+    // And a changed entry still shows in the digest of the whole, as before.
+    let changed = edited(&bytes, |v| {
+        v["entries"][0]["assessment"]["unit"]["unit"] = json!("x")
+    });
+    assert!(matches!(
+        restored_status(&changed),
+        DigestStatus::ChangedAfterExport { .. }
+    ));
+}
+
+fn restored_status(bytes: &[u8]) -> DigestStatus {
+    read_back(bytes).digest_status
+}
+
+#[test]
+fn a_broken_template_entry_is_refused_alone_by_its_path() {
+    let bytes = write_backup(&drafts(), &library(), at()).expect("backs up");
+
+    // The published version no longer validates: refused with the path.
+    let invalid = edited(&bytes, |v| {
+        v["templates"][0]["published"]["dimensions"][0]["weight"] = json!(10)
+    });
+    let restored = read_back(&invalid);
+    assert!(matches!(
+        restored.digest_status,
+        DigestStatus::ChangedAfterExport { .. }
+    ));
+    assert_eq!(restored.imported().count(), 2, "the drafts still restore");
+    assert_eq!(back(&restored), vec![never_published()]);
+    let failures: Vec<_> = restored.template_failures().collect();
+    assert_eq!(failures.len(), 1);
+    let (index, error) = failures[0];
+    assert_eq!(index, 0);
+    assert!(matches!(error, ImportError::InvalidTemplate { .. }));
+    let field = error.field().expect("names the field");
+    assert_eq!(field, "templates[0].published.dimensions");
+    for lang in Lang::ALL {
+        assert!(error.message(lang).contains(&field), "{lang}");
+    }
+
+    // Not a template record at all, a missing field, an unknown one, mismatched ids.
+    let cases: Vec<(Edit, &str)> = vec![
+        (
+            Box::new(|v| v["templates"][1] = json!("garbage")),
+            "templates[1]",
+        ),
+        (
+            Box::new(|v| {
+                v["templates"][1]
+                    .as_object_mut()
+                    .map(|o| o.remove("working"));
+            }),
+            "templates[1]",
+        ),
+        (
+            Box::new(|v| v["templates"][1]["extra"] = json!(1)),
+            "templates[1].extra",
+        ),
+        (
+            Box::new(|v| v["templates"][0]["published"]["id"] = json!("t-other")),
+            "templates[0].published.id",
+        ),
+        (
+            Box::new(|v| v["templates"][1]["working"]["id"] = json!(" ")),
+            "templates[1].working.id",
+        ),
+        (
+            Box::new(|v| v["templates"][1]["digest"]["value"] = json!("abc")),
+            "templates[1].digest.value",
+        ),
+    ];
+    for (edit, path) in cases {
+        let broken = edited(&bytes, edit);
+        let restored = read_back(&broken);
+        assert_eq!(restored.imported().count(), 2);
+        assert_eq!(restored.restored_templates().count(), 1, "{path}");
+        let (_, error) = restored.template_failures().next().expect("one failure");
+        let field = error.field().expect("names the field");
+        assert_eq!(field, path, "{error:?}");
+        for lang in Lang::ALL {
+            assert!(error.message(lang).contains(&field), "{lang}: {error:?}");
+        }
+    }
+}
+
+#[test]
+fn a_template_changed_after_the_backup_is_read_and_marked_like_a_draft() {
+    let bytes = write_backup(&drafts(), &library(), at()).expect("backs up");
+    let changed = edited(&bytes, |v| {
+        v["templates"][1]["working"]["title"]["zh"] = json!("被改过的标题")
+    });
+    let restored = read_back(&changed);
+    let statuses: Vec<bool> = restored
+        .restored_templates()
+        .map(|t| t.digest_status == DigestStatus::Verified)
+        .collect();
+    assert_eq!(statuses, vec![true, false]);
+    assert!(matches!(
+        restored.digest_status,
+        DigestStatus::ChangedAfterExport { .. }
+    ));
+}
+
+#[test]
+fn the_backup_keeps_its_limits() {
+    let too_large = vec![b' '; MAX_BACKUP_BYTES + 1];
+    assert!(matches!(
+        restore(&too_large, &[]),
+        Err(ImportError::TooLarge { .. })
+    ));
+    let bytes = write_backup(&drafts(), &library(), at()).expect("backs up");
+    let future = edited(&bytes, |v| v["format_version"] = json!(3));
+    assert_eq!(
+        restore(&future, &[]),
+        Err(ImportError::FutureVersion {
+            found: 3,
+            supported: 2
+        })
+    );
+    let not_a_list = edited(&bytes, |v| v["templates"] = json!({}));
+    let error = restore(&not_a_list, &[]).expect_err("the library is a list");
+    assert_eq!(error.field().as_deref(), Some("templates"));
+}
+
+// Restoring into the template store.
+
+fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-12-01T10:00:00+08:00").unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn store(kv: &MemoryStore) -> TemplateStore<MemoryStore> {
+    TemplateStore::new(kv.clone(), WriterId::new("restoring-tab"))
+}
+
+fn put_back(
+    store: &mut TemplateStore<MemoryStore>,
+    template: &BackupTemplate,
+) -> Result<RestoreOutcome, TemplateError> {
+    store.restore_from_backup(&template.working, template.published.as_ref(), now())
+}
+
+fn kept(store: &mut TemplateStore<MemoryStore>) -> Vec<TemplateRecord> {
+    let mut records = store.load_all().expect("loads").templates;
+    records.sort_by(|a, b| a.working.id.as_str().cmp(b.working.id.as_str()));
+    records
+}
+
+#[test]
+fn templates_are_restored_into_an_empty_store_with_working_copy_and_published_version() {
+    let kv = MemoryStore::new();
+    let mut store = store(&kv);
+    for template in library() {
+        match put_back(&mut store, &template) {
+            Ok(RestoreOutcome::New(record)) => {
+                assert_eq!(record.working, template.working);
+                assert_eq!(record.published, template.published);
+            }
+            other => panic!("expected a new template, got {other:?}"),
+        }
+    }
+    let records = kept(&mut store);
+    let held: Vec<BackupTemplate> = records
+        .into_iter()
+        .map(|r| BackupTemplate {
+            working: r.working,
+            published: r.published,
+        })
+        .collect();
+    let mut expected = library();
+    expected.sort_by(|a, b| a.working.id.as_str().cmp(b.working.id.as_str()));
+    assert_eq!(held, expected);
+    // The published versions are what new assessments can use.
+    assert_eq!(
+        store.published(),
+        vec![edited_after_publishing().published.expect("published")]
+    );
+}
+
+#[test]
+fn an_identical_template_is_skipped_and_a_different_one_is_never_overwritten_silently() {
+    let kv = MemoryStore::new();
+    let mut store = store(&kv);
+    let template = edited_after_publishing();
+    put_back(&mut store, &template).expect("restores");
+    let before = kept(&mut store);
+
+    // The same again: skipped, nothing written.
+    assert_eq!(
+        put_back(&mut store, &template),
+        Ok(RestoreOutcome::AlreadyHere)
+    );
+    assert_eq!(kept(&mut store), before);
+
+    // Same id and version, different content: reported, nothing changed.
+    let mut different = template.clone();
+    if let Some(published) = different.published.as_mut() {
+        published.description.zh = "另一台电脑上的说明".to_owned();
+    }
+    let here = match put_back(&mut store, &different) {
+        Ok(RestoreOutcome::Differs { here }) => *here,
+        other => panic!("expected a difference, got {other:?}"),
+    };
+    assert_eq!(vec![here.clone()], before);
+    assert_eq!(kept(&mut store), before);
+    // A different working copy alone is a difference too.
+    let mut other_working = template.clone();
+    other_working.working.title.zh = "另一份修改".to_owned();
+    assert!(matches!(
+        put_back(&mut store, &other_working),
+        Ok(RestoreOutcome::Differs { .. })
+    ));
+
+    // Keep both: the backup's under a new id, the one here untouched.
+    let copy = store
+        .restore_as_copy(&different.working, different.published.as_ref(), now())
+        .expect("kept as a copy");
+    assert_ne!(copy.working.id, template.working.id);
+    assert_eq!(
+        copy.published.as_ref().map(|p| &p.id),
+        Some(&copy.working.id)
+    );
+    let mut expected_copy = different.clone();
+    expected_copy.working.id = copy.working.id.clone();
+    if let Some(published) = expected_copy.published.as_mut() {
+        published.id = copy.working.id.clone();
+    }
+    assert_eq!(copy.working, expected_copy.working);
+    assert_eq!(copy.published, expected_copy.published);
+    let now_kept = kept(&mut store);
+    assert_eq!(now_kept.len(), 2);
+    assert!(now_kept.contains(&before[0]), "the one here is untouched");
+
+    // Replace, as the user asked: the backup's content under the same id.
+    let replaced = store
+        .restore_replacing(
+            &here,
+            &different.working,
+            different.published.as_ref(),
+            now(),
+        )
+        .expect("replaced");
+    assert_eq!(replaced.working.id, template.working.id);
+    assert_eq!(replaced.published, different.published);
+    assert_eq!(replaced.revision, here.revision + 1);
+    // Replacing on top of a stale record is a conflict, never an overwrite.
+    assert!(matches!(
+        store.restore_replacing(&here, &template.working, template.published.as_ref(), now()),
+        Err(TemplateError::Conflict { .. })
+    ));
+}
+
+#[test]
+fn built_in_ids_and_unpublishable_versions_are_refused_and_unreadable_entries_kept_aside() {
+    let kv = MemoryStore::new();
+    let mut store = store(&kv);
+    let builtin = eight_types();
+    let under_builtin = BackupTemplate {
+        working: builtin.clone(),
+        published: Some(builtin.clone()),
+    };
+    assert!(matches!(
+        put_back(&mut store, &under_builtin),
+        Err(TemplateError::ReservedId { .. })
+    ));
+    let mut invalid = edited_after_publishing();
+    if let Some(published) = invalid.published.as_mut() {
+        published.dimensions[0].weight = eightfold::domain::Fixed::from_int(1);
+    }
+    assert!(matches!(
+        put_back(&mut store, &invalid),
+        Err(TemplateError::Invalid { .. })
+    ));
+    assert!(kept(&mut store).is_empty());
+
+    // An unreadable entry under the id is moved aside, never deleted, and the backup's stored.
+    let mut raw_kv = kv.clone();
+    let key = template_key(&never_published().working.id);
+    raw_kv.set(&key, "{not json").expect("sets");
+    assert!(matches!(
+        put_back(&mut store, &never_published()),
+        Ok(RestoreOutcome::New(_))
+    ));
+    assert_eq!(
+        raw_kv.get(&quarantine_key(&key, 0)).expect("reads"),
+        Some("{not json".to_owned()),
+        "the unreadable entry is kept aside"
+    );
+    assert_eq!(kept(&mut store).len(), 1);
+}
