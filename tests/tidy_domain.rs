@@ -3,7 +3,8 @@
 //! It must build for native and wasm32 without the browser, so it may not name web-sys,
 //! js-sys, wasm-bindgen, gloo or leptos, nor touch files or the network; it must not panic on
 //! data, so no `.unwrap()` / `.expect(` outside `#[cfg(test)]` items; and scoring does its
-//! arithmetic without floats. Comment lines are not code and are skipped.
+//! arithmetic without floats. Comment lines are not code and are skipped. Across `src/`, dates in
+//! file formats are read by `domain::date_text`, not by chrono's parser (size).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -160,5 +161,124 @@ fn ratio() -> f64 { 0.5 }
     assert!(
         violations(source, "fixed.rs").len() == 4,
         "floats are allowed outside scoring"
+    );
+}
+
+/// Date fields of serde types that are read with chrono's own `Deserialize` (it goes through
+/// chrono's `FromStr`, whose whole parser then comes back into the wasm, ≈ 5 KB gzip): every
+/// `DateTime<..>` / `NaiveDate` field of a type deriving `Deserialize` must name one of the
+/// `domain::date_text::serde_*` readers in an attribute just above it. Test code may use
+/// chrono's reader (the date tests compare with it).
+fn chrono_parsed_dates(source: &str, file_name: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut derives_deserialize = false;
+    let mut in_type = false;
+    let mut depth = 0_i64;
+    let mut attributes: Vec<&str> = Vec::new();
+    for (number, line) in production_lines(source) {
+        let code = line.trim();
+        if !in_type {
+            if code.starts_with("#[derive(") && code.contains("Deserialize") {
+                derives_deserialize = true;
+            } else if derives_deserialize
+                && (code.contains("struct ") || code.contains("enum "))
+                && code.ends_with('{')
+            {
+                in_type = true;
+                depth = 0;
+            } else if !code.starts_with("#[") && !code.is_empty() {
+                derives_deserialize = false;
+            }
+        }
+        if in_type {
+            let field_type = code.split_once(": ").map(|(_, ty)| ty);
+            let is_date = field_type.is_some_and(|ty| {
+                let ty = ty
+                    .trim_start_matches("Option<")
+                    .trim_start_matches("chrono::");
+                ty.starts_with("DateTime<") || ty.starts_with("NaiveDate")
+            });
+            if is_date && depth == 1 && !attributes.iter().any(|a| a.contains("date_text::serde_"))
+            {
+                found.push(format!("{file_name}:{number}: {code}"));
+            }
+            if code.starts_with("#[") {
+                attributes.push(code);
+            } else {
+                attributes.clear();
+            }
+            depth += code.matches('{').count() as i64 - code.matches('}').count() as i64;
+            if depth <= 0 && code.contains('}') {
+                in_type = false;
+                derives_deserialize = false;
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn serde_dates_are_read_without_chronos_parser() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    files.sort();
+    let mut all = Vec::new();
+    let mut checked = 0;
+    for file in &files {
+        let source = fs::read_to_string(file).unwrap();
+        checked += source.matches("date_text::serde_").count();
+        let name = file
+            .strip_prefix(&root)
+            .unwrap_or(file)
+            .display()
+            .to_string();
+        all.extend(chrono_parsed_dates(&source, &name));
+    }
+    assert!(
+        checked >= 10,
+        "expected the date fields of the file formats, found {checked}"
+    );
+    assert!(
+        all.is_empty(),
+        "read these dates with #[serde(with = \"crate::domain::date_text::serde_date\")] or \
+         serde_date_time, or chrono's parser comes back into the wasm:\n{}",
+        all.join("\n")
+    );
+}
+
+#[test]
+fn the_date_checker_finds_a_field_without_its_reader() {
+    let source = r#"
+#[derive(Debug, Serialize, Deserialize)]
+pub struct File {
+    #[serde(with = "crate::domain::date_text::serde_date_time")]
+    pub saved_at: DateTime<FixedOffset>,
+    pub created: DateTime<FixedOffset>,
+    /// Doc.
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Written {
+    pub at: DateTime<FixedOffset>,
+}
+
+fn not_a_field(at: DateTime<FixedOffset>) {}
+
+#[cfg(test)]
+mod tests {
+    #[derive(Deserialize)]
+    struct Chrono {
+        at: DateTime<FixedOffset>,
+    }
+}
+"#;
+    assert_eq!(
+        chrono_parsed_dates(source, "f.rs"),
+        [
+            "f.rs:6: pub created: DateTime<FixedOffset>,",
+            "f.rs:8: pub date: Option<NaiveDate>,"
+        ]
     );
 }
