@@ -15,7 +15,7 @@ use eightfold::domain::consolidate::review_from_self;
 use eightfold::domain::{
     builtin_templates, eight_types, Answer, AnswerValue, Answers, IndicatorKind, Template,
 };
-use eightfold::domain::{Assessment, AssessmentId, UnitInfo};
+use eightfold::domain::{Assessment, AssessmentId, Lang, UnitInfo};
 use eightfold::drafts::keys::{is_ours, quarantine_key, REVIEW_BATCH};
 use eightfold::drafts::kv::entry_bytes;
 use eightfold::drafts::review_record::decode_review;
@@ -240,6 +240,11 @@ fn kept_aside(raw: &str) -> Problem {
     assert_eq!(report.quarantined.len(), 1);
     assert_eq!(report.quarantined[0].raw, raw);
     assert_eq!(report.quarantined[0].problem, entry.problem);
+    let told = report.quarantined[0].message(Lang::En);
+    assert!(
+        told.starts_with("A review batch could not be read"),
+        "{told}"
+    );
 
     // The next save writes a new batch beside it; the kept text stays.
     let batch = vec![loaded(unit_file(&eight_types(), 0))];

@@ -5,6 +5,7 @@
 //! each and translators find them together. Times are shown as the writer's local clock time.
 
 use super::decode::Problem;
+use super::keys::REVIEW_BATCH;
 use super::load::MigratedEntry;
 use super::quarantine::QuarantinedEntry;
 use super::scope::StorageScope;
@@ -113,11 +114,17 @@ impl QuarantinedEntry {
                     .to_owned(),
             )
         };
+        // Review mode's batch is kept aside the same way and listed with the drafts.
+        let (what_zh, what_en) = if self.original_key == REVIEW_BATCH {
+            ("一份考评批次", "A review batch")
+        } else {
+            ("一份草稿", "A draft")
+        };
         pick(
             lang,
-            format!("有一份草稿无法读取：{}{kept}", self.problem.message(lang)),
+            format!("有{what_zh}无法读取：{}{kept}", self.problem.message(lang)),
             format!(
-                "A draft could not be read: {} {kept}",
+                "{what_en} could not be read: {} {kept}",
                 self.problem.message(lang)
             ),
         )
