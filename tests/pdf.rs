@@ -13,6 +13,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use eightfold::domain::{builtin_templates, IndicatorKind, Lang, Template};
+use eightfold::formats::exchange::{export_assessment, import_file, sheet_code};
 use eightfold::formats::pdf::{
     evaluation_sheet, labels::labels, missing_glyphs, sheet_missing_glyphs, PdfError,
 };
@@ -168,6 +169,7 @@ fn check_common(fixture: &Fixture, lang: Lang, pdf: &[u8]) -> Vec<String> {
     let l = labels(lang);
     let pages = pages(pdf);
     let total = pages.len();
+    let colon = if lang == Lang::Zh { "：" } else { ":" };
     for (k, page) in pages.iter().enumerate() {
         let number = eightfold::formats::pdf::labels::page_of(lang, k + 1, total);
         assert!(
@@ -176,8 +178,8 @@ fn check_common(fixture: &Fixture, lang: Lang, pdf: &[u8]) -> Vec<String> {
             k + 1
         );
         assert!(
-            contains(page, fixture_digest()),
-            "page {} shows the digest",
+            contains(page, &format!("{}{colon}{}", l.sheet_code, fixture.code)),
+            "page {} shows the sheet code",
             k + 1
         );
         assert!(
@@ -226,10 +228,6 @@ fn check_common(fixture: &Fixture, lang: Lang, pdf: &[u8]) -> Vec<String> {
     assert!(contains(&pages[0], fixture.template.title.get(lang)));
     assert!(contains(&pages[0], &fixture.unit.unit_name));
     pages
-}
-
-fn fixture_digest() -> &'static str {
-    "sha256:3f2a9c1e"
 }
 
 /// The line of the summary table that starts with `label`, e.g. "总分 … 100".
@@ -417,6 +415,33 @@ fn the_english_sheet_uses_english_labels_and_texts() {
         review_total.split_whitespace().any(|w| w == review),
         "review total {review} in {review_total:?}"
     );
+}
+
+/// The code in the footer is the one an exported file of the same assessment has, whenever it
+/// was exported, and the reviewed sheet's code is its reviewed file's.
+#[test]
+fn the_footer_prints_the_sheet_code_of_the_exported_file() {
+    let builtins = builtin_templates();
+    for fixture in [sheets::full_marks(), sheets::long_notes()] {
+        let exported_at =
+            chrono::DateTime::parse_from_rfc3339("2027-03-05T16:45:12+08:00").expect("a time");
+        let file = export_assessment(&fixture.template, &fixture.assessment, exported_at)
+            .expect("exports");
+        let imported = import_file(&file.file_name, &file.bytes, &builtins).expect("imports");
+        let code = sheet_code(&imported.template, &imported.assessment)
+            .expect("a code")
+            .short();
+        assert_eq!(code.len(), 12);
+        assert_ne!(code, file.digest.short(), "the code is not the file digest");
+        let pages = pages(&generate(&fixture, Lang::Zh));
+        for (k, page) in pages.iter().enumerate() {
+            assert!(
+                contains(page, &format!("表单码：{code}")),
+                "page {} prints the exported file's sheet code {code}:\n{page}",
+                k + 1
+            );
+        }
+    }
 }
 
 #[test]

@@ -111,6 +111,7 @@ ui_strings! {
     DIGEST_MISSING => "文件没有校验值", "the file has no digest";
     SCORE_MISMATCH => "文件中记录的分数与按模板重新计算的不一致，已采用重新计算的分数", "the scores written in the file differ from the recomputed ones; the recomputed scores are used";
     MIGRATED_FROM => "已从第 {} 版格式转换", "converted from format version {}";
+    SHEET_CODE => "表单码 {}", "sheet code {}";
     DRAFTS => "草稿", "Drafts";
     NO_DRAFTS => "此浏览器中还没有草稿。", "No drafts in this browser yet.";
     LAST_CHANGE => "最后修改", "Last change";

@@ -1,6 +1,6 @@
 //! Import: one or many files by picker or drag-and-drop. Each file gets a line saying what
 //! happened — imported (and whether it was changed after export, or migrated from an older
-//! format) or why not. A backup file restores every draft and criteria template in it
+//! format, and its sheet code, to match a printed sheet) or why not. A backup file restores every draft and criteria template in it
 //! (`backup_restore`). An import never replaces an existing draft without asking.
 
 use leptos::prelude::*;
@@ -12,7 +12,8 @@ use super::i18n;
 use super::state::{use_state, AppState};
 use crate::domain::Lang;
 use crate::formats::exchange::{
-    import_file, restore, DigestStatus, ImportError, Imported, BACKUP_FORMAT, MAX_BACKUP_BYTES,
+    import_file, restore, sheet_code, DigestStatus, ImportError, Imported, BACKUP_FORMAT,
+    MAX_BACKUP_BYTES,
 };
 use crate::web::files::{files_from_drop, files_from_input, read_files, PickedFile};
 use crate::web::lifecycle::confirm;
@@ -146,6 +147,9 @@ pub(super) fn adopt(state: AppState, imported: Imported, lang: Lang) -> ImportLi
     }
     if let Some(version) = imported.migrated_from {
         notes.push(i18n::fill(i18n::MIGRATED_FROM, lang, version));
+    }
+    if let Ok(code) = sheet_code(&imported.template, &imported.assessment) {
+        notes.push(i18n::fill(i18n::SHEET_CODE, lang, code.short()));
     }
     let file_name = imported.file_name.clone();
     match state

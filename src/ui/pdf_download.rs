@@ -1,5 +1,6 @@
 //! "Download PDF": the evaluation sheet made in the browser with the bundled CJK font.
-//! Characters the font cannot show are named before anything is downloaded.
+//! Characters the font cannot show are named before anything is downloaded. The footer's
+//! code is the assessment's sheet code, which every file exported from it carries too.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -7,7 +8,7 @@ use leptos::task::spawn_local;
 use super::i18n;
 use super::state::{AppState, Session};
 use crate::domain::Lang;
-use crate::formats::exchange::export_assessment;
+use crate::formats::exchange::sheet_code;
 use crate::formats::pdf::{evaluation_sheet, sheet_missing_glyphs, SheetInput, SheetUnit};
 use crate::web::{clock, files, pdf_font};
 
@@ -34,16 +35,10 @@ fn make_and_download(session: &Session, font: &[u8], lang: Lang) -> Result<(), S
     let now = clock::now();
     let sheet = assessment.self_score(template);
     let review = assessment.review_score(template);
-    let digest = export_assessment(template, assessment, now)
-        .map(|file| file.digest.short())
+    let code = sheet_code(template, assessment)
+        .map(|code| code.short())
         .map_err(|e| e.message(lang))?;
-    let unit = SheetUnit {
-        unit_name: assessment.unit.unit.clone(),
-        year: assessment.unit.year.to_string(),
-        period: assessment.unit.period.clone(),
-        assessor: assessment.unit.assessor.clone(),
-        date: assessment.unit.date.to_string(),
-    };
+    let unit = SheetUnit::of(&assessment.unit);
     let generated_at = now.format("%Y-%m-%d %H:%M").to_string();
     let input = SheetInput {
         template,
@@ -60,7 +55,7 @@ fn make_and_download(session: &Session, font: &[u8], lang: Lang) -> Result<(), S
             _ => None,
         },
         generated_at: &generated_at,
-        digest: &digest,
+        sheet_code: &code,
     };
     let missing = sheet_missing_glyphs(&input, font);
     if !missing.is_empty() {

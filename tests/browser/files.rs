@@ -12,7 +12,7 @@ use eightfold::domain::{
     builtin_templates, eight_types, AnswerValue, Answers, Fixed, IndicatorId, Lang, LevelId,
     Template,
 };
-use eightfold::formats::exchange::import_file;
+use eightfold::formats::exchange::{import_file, sheet_code};
 use eightfold::ui::i18n;
 use serde_json::{json, Value};
 
@@ -144,6 +144,16 @@ fn an_exported_file_reproduces_the_form_and_score_in_a_fresh_profile() -> Result
             .contains(&i18n::fill(i18n::IMPORTED_AS, Lang::Zh, UNIT))
             && report[0].text.contains(i18n::DIGEST_OK.zh),
         "{report:?}"
+    );
+    let sent = import_file(name, &std::fs::read(&file)?, &builtin_templates())
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    let code = sheet_code(&sent.template, &sent.assessment)
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    assert!(
+        report[0]
+            .text
+            .contains(&i18n::fill(i18n::SHEET_CODE, Lang::Zh, code.short())),
+        "the import report shows the file's sheet code {code}: {report:?}"
     );
 
     open_draft(&b, UNIT)?;

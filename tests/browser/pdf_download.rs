@@ -2,9 +2,11 @@
 //! sheet in the browser, and the file that arrives passes the same independent checks as the
 //! natively made one — qpdf's structure check, one embedded subset font much smaller than the
 //! bundled one, A4 pages, and the unit, every indicator's content, the total and the grade in
-//! its text.
+//! its text — and, in its footer, the sheet code of the file exported afterwards, so the paper
+//! can be matched to the file the committee receives.
 
-use eightfold::domain::{eight_types, AnswerValue, IndicatorId, Lang};
+use eightfold::domain::{builtin_templates, eight_types, AnswerValue, IndicatorId, Lang};
+use eightfold::formats::exchange::{import_file, sheet_code};
 use eightfold::ui::i18n;
 
 use crate::harness::{Result, Scratch, UI_CHANGE};
@@ -80,6 +82,28 @@ fn download_pdf_gives_a_checked_chinese_sheet() -> Result<()> {
     assert!(
         text.contains(&squeeze(&grade)),
         "no grade {grade} in:\n{text}"
+    );
+
+    // The file the unit sends, exported after the PDF was made: its code is on the paper.
+    b.click(&b.find_button(i18n::EXPORT_JSON.zh)?)?;
+    let exported =
+        crate::harness::wait_for_download(&scratch.downloads(), ".eightfold.json", UI_CHANGE)?;
+    let file = import_file(
+        "unit.eightfold.json",
+        &std::fs::read(&exported)?,
+        &builtin_templates(),
+    )
+    .map_err(|e| crate::harness::HarnessError::new(e.message(Lang::En)))?;
+    let code = sheet_code(&file.template, &file.assessment)
+        .map_err(|e| crate::harness::HarnessError::new(e.message(Lang::En)))?
+        .short();
+    assert!(
+        text.contains(&format!("表单码：{code}")),
+        "the footer does not carry the exported file's sheet code {code}:\n{text}"
+    );
+    assert!(
+        !text.contains(&file.digest.short()),
+        "the footer carries the file digest, which changes with each export"
     );
     Ok(())
 }

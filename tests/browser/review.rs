@@ -12,7 +12,7 @@ use eightfold::domain::{score, AnswerValue, IndicatorId, Lang, LevelId};
 use eightfold::drafts::keys::{quarantine_key, REVIEW_BATCH};
 use eightfold::drafts::review_record::decode_review;
 use eightfold::drafts::BatchFile;
-use eightfold::formats::exchange::{import_file, DigestStatus, Imported, UTF8_BOM};
+use eightfold::formats::exchange::{import_file, sheet_code, DigestStatus, Imported, UTF8_BOM};
 use eightfold::formats::review::original_digest;
 use eightfold::ui::i18n;
 
@@ -33,6 +33,13 @@ const UNITS: usize = 20;
 const REVIEWED: usize = 5;
 const CHANGED: &str = "1.3";
 const COMMENT: &str = "学习档案不全，按“差”评定";
+
+/// "表单码 …" as the unit page shows it for `file`'s content.
+fn code_line(file: &Imported) -> Result<String> {
+    let code = sheet_code(&file.template, &file.assessment)
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    Ok(i18n::fill(i18n::SHEET_CODE, Lang::Zh, code.short()))
+}
 
 /// The rows the table should show when sorted by rank: (rank, unit) of the first group.
 fn expected_rows(result: &Consolidation) -> Vec<(String, String)> {
@@ -109,6 +116,9 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
     let unit = file.assessment.unit.unit.clone();
     let row = unit_row(&b, &unit)?;
     b.click(&b.find_button_in(&row, i18n::REVIEW_OPEN_UNIT.zh)?)?;
+    // The unit page shows the sheet code of the file as received, as the unit's PDF prints it.
+    let received_code = code_line(file)?;
+    b.wait_for_text(&received_code, UI_CHANGE)?;
     b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
     b.type_into(&b.find_by_label(i18n::REVIEWER.zh)?, "考评工作委员会")?;
     let mut review = review_from_self(&file.assessment, "考评工作委员会");
@@ -181,6 +191,10 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
         .ok_or_else(|| HarnessError::new("the export has no review"))?;
     assert_eq!(got.answers, review.answers);
     assert_eq!(got.reviewer, "考评工作委员会");
+    // After the review, the page shows the reviewed file's code: the content changed.
+    let reviewed_code = code_line(&reviewed)?;
+    assert_ne!(reviewed_code, received_code);
+    b.wait_for_text(&reviewed_code, UI_CHANGE)?;
     b.wait_until("the unexported mark to go", UI_CHANGE, |b| {
         Ok(!b.visible_text()?.contains(i18n::REVIEW_UNSAVED.zh))
     })?;

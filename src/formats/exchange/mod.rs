@@ -7,6 +7,8 @@
 //!
 //! - [`envelope`]: the current layout (version 2); [`migrate`]: version 1 and its migration;
 //! - [`digest`]: SHA-256 over a defined canonical content;
+//! - [`sheet_code`]: the content's fingerprint a printed sheet carries, the same for every
+//!   export of it (the digest changes with `exported_at`);
 //! - [`export`] / [`import`]: bytes out, bytes in (import never panics, whatever the bytes);
 //! - [`csv_export`] with [`csv_cell`]: a spreadsheet view, safe against formula injection;
 //! - [`mod@backup`]: all drafts and the template library in one file;
@@ -27,6 +29,7 @@ pub mod file_name;
 pub mod import;
 mod json_input;
 pub mod migrate;
+pub mod sheet_code;
 pub mod template_file;
 
 pub use backup::{
@@ -44,6 +47,7 @@ pub use file_name::{
     sanitize_file_name_part,
 };
 pub use import::{import_file, DigestStatus, Imported, MAX_FILE_BYTES};
+pub use sheet_code::{sheet_code, SheetCode};
 pub use template_file::{
     export_template, import_template_file, template_file_name, ImportedTemplate, TEMPLATE_FORMAT,
 };

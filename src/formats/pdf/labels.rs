@@ -48,7 +48,7 @@ pub struct Labels {
     pub seal: &'static str,
     pub sign_date: &'static str,
     pub generated_at: &'static str,
-    pub digest: &'static str,
+    pub sheet_code: &'static str,
 }
 
 const ZH: Labels = Labels {
@@ -93,7 +93,7 @@ const ZH: Labels = Labels {
     seal: "单位盖章",
     sign_date: "日期",
     generated_at: "生成时间",
-    digest: "文件摘要",
+    sheet_code: "表单码",
 };
 
 const EN: Labels = Labels {
@@ -138,7 +138,7 @@ const EN: Labels = Labels {
     seal: "Seal of the unit",
     sign_date: "Date",
     generated_at: "Generated",
-    digest: "File digest",
+    sheet_code: "Sheet code",
 };
 
 /// The labels of `lang`.

@@ -1,6 +1,8 @@
 //! A unit's review page: the reviewer enters review scores (考评分) and comments next to the
 //! unit's self scores, sees both totals and grades and their difference, exports the reviewed
-//! file, and sees (and can print) the unit's corrective-action list.
+//! file, and sees (and can print) the unit's corrective-action list. Under the heading, the
+//! file's sheet code (表单码) as its content is now, to match a printed sheet by eye: the
+//! unit's stamped sheet until review work changes the content, the reviewed file's after.
 
 use leptos::prelude::*;
 
@@ -10,6 +12,7 @@ use super::review_row::{review_row, signed};
 use super::state::use_review;
 use crate::domain::consolidate::{period_text, PeriodKey};
 use crate::domain::{score, ScoreSheet};
+use crate::formats::exchange::sheet_code;
 use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
@@ -133,6 +136,15 @@ pub fn UnitReview(index: usize) -> impl IntoView {
             )
         })
     };
+    let code_text = move || {
+        let lang = lang.get();
+        review.files.with(|files| {
+            files
+                .get(index)
+                .and_then(|f| sheet_code(&f.imported.template, &f.imported.assessment).ok())
+                .map(|code| i18n::fill(i18n::SHEET_CODE, lang, code.short()))
+        })
+    };
     let unsaved = move || {
         review
             .files
@@ -154,7 +166,7 @@ pub fn UnitReview(index: usize) -> impl IntoView {
                 <span class="save-status save-pending">{move || unsaved().then(|| i18n::REVIEW_UNSAVED.get(lang.get()))}</span>
             </div>
             <p class="review-message" role="status">{move || message.get()}</p>
-            <p class="hint">{file.file_name.clone()}</p>
+            <p class="hint">{file.file_name.clone()}" · "<span class="sheet-code">{code_text}</span></p>
             <div class="field reviewer-field">
                 <label for="reviewer-name">{tr(i18n::REVIEWER)}</label>
                 <input id="reviewer-name" type="text" prop:value=move || reviewer.get() on:input=move |ev| {

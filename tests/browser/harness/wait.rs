@@ -90,7 +90,13 @@ fn list_files(dir: &Path) -> Result<Vec<(String, u64)>> {
     let mut files = Vec::new();
     for entry in entries {
         let entry = entry?;
-        let meta = entry.metadata()?;
+        // A browser renames its partial download when it is complete: an entry listed a
+        // moment ago may be gone by now (seen with Chromium in a loaded CI run).
+        let meta = match entry.metadata() {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e.into()),
+        };
         if meta.is_file() {
             files.push((entry.file_name().to_string_lossy().into_owned(), meta.len()));
         }

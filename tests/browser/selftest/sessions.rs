@@ -7,6 +7,8 @@ use super::open_page;
 use crate::harness::{self, Browser, Feature, Result, Scratch, APP_START, UI_CHANGE};
 
 const STORAGE_PAGE: &str = include_str!("../pages/storage.html");
+/// How often the crash test writes its draft before it says the write never reached a tab.
+const WRITE_ATTEMPTS: usize = 3;
 /// Writes the draft and reads it back, as the app's draft store reads the key around each
 /// save. Measured with the 2 cores busy: a script that only wrote left Chromium 156's other
 /// tabs without the value in 2 of 8 runs (even after reloading them for 20 s); writing and
@@ -66,10 +68,22 @@ fn after_a_tab_crash_a_new_tab_finds_the_draft() -> Result<()> {
     b.wait_for_text("no draft", UI_CHANGE)?;
     let editing = b.webdriver().window_handle()?;
     b.execute(SAVE_DRAFT, vec![json!("written before the crash")])?;
-    // The write has left the tab once another tab sees it; only then is a crash fair.
-    b.open_new_tab()?;
+    // The write has left the tab once another tab sees it; only then is a crash fair. Once in
+    // a CI run (2 loaded cores) Chromium's second tab never saw it, so the write is made again
+    // before giving up: what this test checks is the crash, not how soon a write travels.
+    let reader = b.open_new_tab()?;
     b.open_file(&storage_page)?;
-    b.wait_for_text_reloading("draft: written before the crash", APP_START)?;
+    let mut seen = Ok(());
+    for _ in 0..WRITE_ATTEMPTS {
+        seen = b.wait_for_text_reloading("draft: written before the crash", UI_CHANGE);
+        if seen.is_ok() {
+            break;
+        }
+        b.switch_to_window(&editing)?;
+        b.execute(SAVE_DRAFT, vec![json!("written before the crash")])?;
+        b.switch_to_window(&reader)?;
+    }
+    seen.map_err(|e| e.context("before the crash, in a second tab"))?;
 
     b.switch_to_window(&editing)?;
     if b.limitation(Feature::CrashTab).is_some() {
@@ -90,6 +104,7 @@ fn after_a_tab_crash_a_new_tab_finds_the_draft() -> Result<()> {
     );
     b.switch_to_window(&fresh)?;
     b.open_file(&storage_page)?;
-    b.wait_for_text_reloading("draft: written before the crash", APP_START)?;
+    b.wait_for_text_reloading("draft: written before the crash", APP_START)
+        .map_err(|e| e.context("after the crash, in a new tab"))?;
     Ok(())
 }

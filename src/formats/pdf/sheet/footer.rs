@@ -1,5 +1,6 @@
-//! The footer on every page: generation time, "第 x 页 共 y 页", and the file digest, so a
-//! printed page can be matched to its file and its place in the set.
+//! The footer on every page: generation time, "第 x 页 共 y 页", and the sheet code (表单码,
+//! a fingerprint of the content that every export of it shares), so a printed page can be
+//! matched to its file and its place in the set.
 
 use super::super::labels::{labels, page_of};
 use super::super::layout::{Gray, Item, Measure, Page, Pt2};
@@ -22,7 +23,7 @@ pub(super) fn add(pages: &mut [Page], input: &SheetInput<'_>, measure: &dyn Meas
     for (k, page) in pages.iter_mut().enumerate() {
         let generated = format!("{}{colon}{}", l.generated_at, input.generated_at);
         let number = page_of(input.lang, k + 1, total);
-        let digest = format!("{}{colon}{}", l.digest, input.digest);
+        let code = format!("{}{colon}{}", l.sheet_code, input.sheet_code);
         page.items.push(Item::Line {
             from: Pt2 { x: left, y: rule_y },
             to: Pt2 {
@@ -34,11 +35,11 @@ pub(super) fn add(pages: &mut [Page], input: &SheetInput<'_>, measure: &dyn Meas
             dashed: false,
         });
         let number_w = measure.width_mm(&number, FOOTER_PT);
-        let digest_w = measure.width_mm(&digest, FOOTER_PT);
+        let code_w = measure.width_mm(&code, FOOTER_PT);
         for (x, text) in [
             (left, generated),
             (left + (FRAME.width - number_w) / 2.0, number),
-            (right - digest_w, digest),
+            (right - code_w, code),
         ] {
             page.items.push(Item::Text {
                 x,

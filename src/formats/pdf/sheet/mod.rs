@@ -11,7 +11,7 @@ mod scores;
 mod signature;
 mod summary;
 
-use crate::domain::{Answers, Lang, ScoreSheet, Template};
+use crate::domain::{Answers, Lang, ScoreSheet, Template, UnitInfo};
 
 use super::layout::{Flow, Frame, Measure, Page};
 
@@ -23,6 +23,19 @@ pub struct SheetUnit {
     pub period: String,
     pub assessor: String,
     pub date: String,
+}
+
+impl SheetUnit {
+    /// The unit info as printed: the year and the date in their file forms.
+    pub fn of(unit: &UnitInfo) -> SheetUnit {
+        SheetUnit {
+            unit_name: unit.unit.clone(),
+            year: unit.year.to_string(),
+            period: unit.period.clone(),
+            assessor: unit.assessor.clone(),
+            date: unit.date.to_string(),
+        }
+    }
 }
 
 /// The reviewing committee's scores (考评分), when there are any.
@@ -45,8 +58,9 @@ pub struct SheetInput<'a> {
     pub review: Option<SheetReview<'a>>,
     /// When the PDF was made, already formatted for printing.
     pub generated_at: &'a str,
-    /// Short form of the assessment file's digest, so paper and file can be matched.
-    pub digest: &'a str,
+    /// Short form of the assessment's sheet code (`formats::exchange::sheet_code`), the same
+    /// for the draft and every file exported from it, so paper and file can be matched.
+    pub sheet_code: &'a str,
 }
 
 /// A4 portrait: 15 mm sides, 14 mm top, 18 mm bottom (the footer sits in it).
