@@ -5,6 +5,7 @@
 //! [`crate::drafts::TemplateStore`]; reading and writing files is [`crate::formats`]; this
 //! file connects them to signals and to the screens.
 
+use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 
 use super::state::{AppState, Screen};
@@ -223,13 +224,7 @@ impl TemplateKeeper {
         state: AppState,
         template: &Template,
     ) -> Result<crate::drafts::Adopted, TemplateError> {
-        let now = clock::now();
-        let result = self
-            .store
-            .try_update_value(|store| store.adopt(template, now))
-            .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }));
-        self.refresh(state);
-        result
+        self.change_store(state, |store, now| store.adopt(template, now))
     }
 
     /// Every stored template record, read again from storage (for a backup).
@@ -244,13 +239,9 @@ impl TemplateKeeper {
         working: &Template,
         published: Option<&Template>,
     ) -> Result<RestoreOutcome, TemplateError> {
-        let now = clock::now();
-        let result = self
-            .store
-            .try_update_value(|store| store.restore_from_backup(working, published, now))
-            .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }));
-        self.refresh(state);
-        result
+        self.change_store(state, |store, now| {
+            store.restore_from_backup(working, published, now)
+        })
     }
 
     /// Replaces the record `here` with a backup's, after the user said so.
@@ -261,13 +252,9 @@ impl TemplateKeeper {
         working: &Template,
         published: Option<&Template>,
     ) -> Result<TemplateRecord, TemplateError> {
-        let now = clock::now();
-        let result = self
-            .store
-            .try_update_value(|store| store.restore_replacing(here, working, published, now))
-            .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }));
-        self.refresh(state);
-        result
+        self.change_store(state, |store, now| {
+            store.restore_replacing(here, working, published, now)
+        })
     }
 
     /// Keeps a backup's record next to a different one with its id, under a new id.
@@ -277,10 +264,24 @@ impl TemplateKeeper {
         working: &Template,
         published: Option<&Template>,
     ) -> Result<TemplateRecord, TemplateError> {
+        self.change_store(state, |store, now| {
+            store.restore_as_copy(working, published, now)
+        })
+    }
+
+    /// Runs one change on the store at the current time, then refreshes the lists.
+    fn change_store<T>(
+        &self,
+        state: AppState,
+        change: impl FnOnce(
+            &mut TemplateStore<BrowserStore>,
+            DateTime<FixedOffset>,
+        ) -> Result<T, TemplateError>,
+    ) -> Result<T, TemplateError> {
         let now = clock::now();
         let result = self
             .store
-            .try_update_value(|store| store.restore_as_copy(working, published, now))
+            .try_update_value(|store| change(store, now))
             .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }));
         self.refresh(state);
         result

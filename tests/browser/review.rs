@@ -8,7 +8,7 @@
 //! never from literals.
 
 use eightfold::domain::consolidate::{review_from_self, Consolidation};
-use eightfold::domain::{score, AnswerValue, IndicatorId, Lang, LevelId};
+use eightfold::domain::{score, AnswerValue, IndicatorId, Lang, LevelId, Review};
 use eightfold::drafts::keys::{quarantine_key, REVIEW_BATCH};
 use eightfold::drafts::review_record::decode_review;
 use eightfold::drafts::BatchFile;
@@ -39,6 +39,33 @@ fn code_line(file: &Imported) -> Result<String> {
     let code = sheet_code(&file.template, &file.assessment)
         .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
     Ok(i18n::fill(i18n::SHEET_CODE, Lang::Zh, code.short()))
+}
+
+/// Chooses "poor" for item [`CHANGED`] on the open review page; returns the review the page
+/// should now hold (the unit's self scores with that one change).
+fn mark_changed_item_poor(b: &Browser, file: &Imported) -> Result<Review> {
+    let id = IndicatorId::new(CHANGED);
+    let Some((_, indicator)) = file.template.indicator(&id) else {
+        panic!("the template has no indicator {CHANGED}");
+    };
+    let poor = indicator
+        .level(&LevelId::new("poor"))
+        .ok_or_else(|| HarnessError::new("1.3 has no level poor"))?;
+    let choice = b.find_by_label(&i18n::fill(i18n::REVIEW_VALUE_OF, Lang::Zh, CHANGED))?;
+    b.select_option_by_text(
+        &choice,
+        &format!(
+            "{} ({} {})",
+            poor.label.zh,
+            poor.points,
+            i18n::POINTS_UNIT.zh
+        ),
+    )?;
+    let mut review = review_from_self(&file.assessment, "考评工作委员会");
+    review
+        .answers
+        .set_value(id, AnswerValue::Level(poor.id.clone()));
+    Ok(review)
 }
 
 /// The rows the table should show when sorted by rank: (rank, unit) of the first group.
@@ -121,27 +148,8 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
     b.wait_for_text(&received_code, UI_CHANGE)?;
     b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
     b.type_into(&b.find_by_label(i18n::REVIEWER.zh)?, "考评工作委员会")?;
-    let mut review = review_from_self(&file.assessment, "考评工作委员会");
-    let choice = b.find_by_label(&i18n::fill(i18n::REVIEW_VALUE_OF, Lang::Zh, CHANGED))?;
     let id = IndicatorId::new(CHANGED);
-    let Some((_, indicator)) = file.template.indicator(&id) else {
-        panic!("the template has no indicator {CHANGED}");
-    };
-    let poor = indicator
-        .level(&LevelId::new("poor"))
-        .ok_or_else(|| HarnessError::new("1.3 has no level poor"))?;
-    b.select_option_by_text(
-        &choice,
-        &format!(
-            "{} ({} {})",
-            poor.label.zh,
-            poor.points,
-            i18n::POINTS_UNIT.zh
-        ),
-    )?;
-    review
-        .answers
-        .set_value(id.clone(), AnswerValue::Level(poor.id.clone()));
+    let mut review = mark_changed_item_poor(&b, file)?;
     let comment = b.find_by_label(&i18n::fill(i18n::REVIEW_COMMENT_OF, Lang::Zh, CHANGED))?;
     b.type_into(&comment, COMMENT)?;
     review.answers.set_note(id.clone(), COMMENT);
@@ -448,26 +456,7 @@ fn review_work_survives_a_reload_and_a_crash() -> Result<()> {
     b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
     b.type_into(&b.find_by_label(i18n::REVIEWER.zh)?, "考评工作委员会")?;
     let id = IndicatorId::new(CHANGED);
-    let Some((_, indicator)) = file.template.indicator(&id) else {
-        panic!("the template has no indicator {CHANGED}");
-    };
-    let poor = indicator
-        .level(&LevelId::new("poor"))
-        .ok_or_else(|| HarnessError::new("1.3 has no level poor"))?;
-    let choice = b.find_by_label(&i18n::fill(i18n::REVIEW_VALUE_OF, Lang::Zh, CHANGED))?;
-    b.select_option_by_text(
-        &choice,
-        &format!(
-            "{} ({} {})",
-            poor.label.zh,
-            poor.points,
-            i18n::POINTS_UNIT.zh
-        ),
-    )?;
-    let mut review = review_from_self(&file.assessment, "考评工作委员会");
-    review
-        .answers
-        .set_value(id.clone(), AnswerValue::Level(poor.id.clone()));
+    let review = mark_changed_item_poor(&b, file)?;
     let sheet = score(&file.template, &review.answers);
     let page_total = format!(
         "{} · {}",

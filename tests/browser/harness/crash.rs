@@ -21,11 +21,20 @@ impl Browser {
             fail!("cannot crash a tab in {}: {reason}", self.engine());
         }
         let crashed = self.webdriver().window_handle()?;
-        let spare = self.webdriver().new_window()?;
-        match self.engine() {
-            Engine::Chromium => self.crash_renderer_devtools(),
-            Engine::Firefox | Engine::WebKit => self.kill_file_renderer()?,
-        }
+        let spare = match self.engine() {
+            Engine::Chromium => {
+                let spare = self.webdriver().new_window()?;
+                self.crash_renderer_devtools();
+                spare
+            }
+            Engine::Firefox | Engine::WebKit => {
+                // The new tab is opened only after the kill: opened before, Firefox may host
+                // its blank page in the same `file://` process, and it then shows the
+                // parent-process crash page, where WebDriver runs no scripts (seen once in CI).
+                self.kill_file_renderer()?;
+                self.webdriver().new_window()?
+            }
+        };
         self.switch_to_window(&spare)?;
         Ok(crashed)
     }

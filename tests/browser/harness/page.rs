@@ -39,12 +39,11 @@ impl Browser {
         timeout: Duration,
         mut condition: impl FnMut(&Browser) -> Result<bool>,
     ) -> Result<()> {
-        let outcome = wait_until(what, timeout, || {
-            if condition(self)? {
-                Ok(Check::Done(()))
-            } else {
-                Ok(Check::NotYet(String::new()))
-            }
+        let outcome = wait_until(what, timeout, || match condition(self) {
+            Ok(true) => Ok(Check::Done(())),
+            Ok(false) => Ok(Check::NotYet(String::new())),
+            Err(e) if is_between_pages(&e) => Ok(Check::NotYet(e.to_string())),
+            Err(e) => Err(e),
         });
         match outcome {
             Err(HarnessError::Timeout { what, waited, .. }) => Err(HarnessError::Timeout {
@@ -239,6 +238,16 @@ impl Browser {
             }
         })
     }
+}
+
+/// Whether a script failed only because the tab is between two pages, which a wait outlasts:
+/// Firefox briefly hosts a tab that moves to a new content process (a `file://` page after a
+/// crash) in the parent process, where geckodriver runs no scripts (seen once in CI).
+fn is_between_pages(error: &HarnessError) -> bool {
+    error.webdriver_code() == Some("unsupported operation")
+        && error
+            .to_string()
+            .contains("parent process browsing context")
 }
 
 /// The start of a long text, marked when cut.
