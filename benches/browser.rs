@@ -32,11 +32,14 @@ fn runs(default: usize) -> usize {
         .unwrap_or(default)
 }
 
-fn report(label: &str, unit: &str, mut samples: Vec<f64>) {
+/// Prints the spread of `samples` and whether the median is within `budget` (same unit).
+fn report(label: &str, unit: &str, mut samples: Vec<f64>, budget: f64) {
     samples.sort_by(f64::total_cmp);
     let at = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
+    let verdict = if at(0.5) <= budget { "met" } else { "NOT met" };
     println!(
-        "{label}: median {:.1} {unit} (p10 {:.1}, p90 {:.1}, min {:.1}, max {:.1}, n = {})",
+        "{label}: median {:.1} {unit} (p10 {:.1}, p90 {:.1}, min {:.1}, max {:.1}, n = {}); \
+         budget ≤ {budget} {unit}: {verdict}",
         at(0.5),
         at(0.1),
         at(0.9),
@@ -72,7 +75,7 @@ fn main() -> Result<()> {
             browser.execute("return window.eightfoldReadyAt", vec![])?,
         ));
     }
-    report("open → interactive", "ms", open);
+    report("open → interactive", "ms", open, 150.0);
 
     let unit = browser.find_css("#new-unit")?;
     browser.type_into(&unit, "基准测试单位")?;
@@ -98,7 +101,7 @@ fn main() -> Result<()> {
         )?;
         edit.push(number(ms));
     }
-    report("input → updated total", "ms", edit);
+    report("input → updated total", "ms", edit, 16.0);
 
     let mut pdf = Vec::new();
     let downloads = scratch.downloads();
@@ -121,10 +124,14 @@ fn main() -> Result<()> {
         "PDF generation in the browser (built-in eight-types template)",
         "ms",
         pdf,
+        300.0,
     );
     let file = harness::wait_for_download(&downloads, ".pdf", UI_CHANGE)?;
     let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
-    println!("PDF size (built-in eight-types template, one answer): {size} bytes");
+    let verdict = if size <= 200 * 1024 { "met" } else { "NOT met" };
+    println!(
+        "PDF size (built-in eight-types template, one answer): {size} bytes; budget ≤ 200 KB: {verdict}"
+    );
     browser.quit()?;
 
     // Review mode, in a browser of its own: a fresh page each run, then 200 unit files
@@ -162,6 +169,7 @@ fn main() -> Result<()> {
         "import and consolidate 200 unit files in review mode",
         "ms",
         consolidate,
+        1000.0,
     );
     browser.quit()
 }

@@ -34,8 +34,10 @@ fn main() {
     times.sort_by(f64::total_cmp);
     let median = times[RUNS / 2];
     let (min, max) = (times[0], times[RUNS - 1]);
+    let time_verdict = if median <= 300.0 { "met" } else { "NOT met" };
+    let size_verdict = if size <= 200 * 1024 { "met" } else { "NOT met" };
     println!(
-        "pdf: 64-indicator Chinese sheet, native: median {median:.1} ms (min {min:.1}, max {max:.1}, n={RUNS}); size {size} bytes ({:.1} KB)",
+        "pdf: 64-indicator Chinese sheet, native: median {median:.1} ms (min {min:.1}, max {max:.1}, n={RUNS}); size {size} bytes ({:.1} KB); budgets ≤ 300 ms: {time_verdict}, ≤ 200 KB: {size_verdict}",
         size as f64 / 1024.0
     );
 }

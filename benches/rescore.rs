@@ -47,14 +47,19 @@ fn filled(template: &Template) -> Answers {
 }
 
 /// Median, 10th and 90th percentile, min and max, in microseconds.
-fn report(label: &str, mut samples_ns: Vec<u128>) {
+/// Prints the spread of the samples, and with a budget (µs) whether the median is within it.
+fn report(label: &str, mut samples_ns: Vec<u128>, budget_us: Option<f64>) {
     samples_ns.sort_unstable();
     let at = |q: f64| {
         let index = ((samples_ns.len() - 1) as f64 * q).round() as usize;
         samples_ns[index] as f64 / 1000.0
     };
+    let verdict = budget_us.map_or_else(String::new, |budget| {
+        let met = if at(0.5) <= budget { "met" } else { "NOT met" };
+        format!("; budget ≤ {budget} µs: {met}")
+    });
     println!(
-        "{label}: median {:.2} µs, p10 {:.2} µs, p90 {:.2} µs, min {:.2} µs, max {:.2} µs ({} runs)",
+        "{label}: median {:.2} µs, p10 {:.2} µs, p90 {:.2} µs, min {:.2} µs, max {:.2} µs ({} runs){verdict}",
         at(0.5),
         at(0.1),
         at(0.9),
@@ -100,20 +105,24 @@ fn main() {
     report(
         "rescore eight-types (full form)",
         time(runs, || score(black_box(&template), black_box(&answers))),
+        Some(50.0),
     );
     report(
         "rescore eight-types (empty form)",
         time(runs, || {
             score(black_box(&template), black_box(&Answers::new()))
         }),
+        None,
     );
     let json = BUILTIN_SOURCES[0].1;
     report(
         "parse eight-types JSON",
         time(runs / 10 + 1, || parse_template(black_box(json))),
+        None,
     );
     report(
         "validate eight-types",
         time(runs / 10 + 1, || validate(black_box(&template))),
+        None,
     );
 }

@@ -14,10 +14,15 @@ pub fn bench() -> Result<()> {
     ensure_chromium()?;
     let mut out = String::new();
     out.push_str("### Size of `dist/eightfold.html` (`cargo xtask dist`)\n\n");
-    out.push_str("| part | raw bytes | gzip -9 bytes |\n|---|---:|---:|\n");
+    out.push_str(
+        "| part | raw bytes | gzip -9 bytes | as inlined (zopfli gzip) |\n|---|---:|---:|---:|\n",
+    );
     for part in &report.parts {
+        let inlined = part
+            .inlined
+            .map_or_else(|| "—".to_owned(), |n| n.to_string());
         out.push_str(&format!(
-            "| {} | {} | {} |\n",
+            "| {} | {} | {} | {inlined} |\n",
             part.name, part.raw, part.gzip
         ));
     }
