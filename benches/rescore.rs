@@ -2,17 +2,21 @@
 //! what the form does on every keystroke. Goal: ≤ 50 µs natively.
 //!
 //! `cargo bench --bench rescore` prints the median and spread of many timed runs in
-//! microseconds, plus the one-off cost of loading and validating the built-in templates.
+//! microseconds, plus the one-off cost of loading and validating the built-in templates and of
+//! exporting one unit's assessment file and importing it back (digest checked).
 //! Plain `std::time::Instant`; set `EIGHTFOLD_BENCH_RUNS` to change the number of runs.
 
 use std::hint::black_box;
 use std::time::Instant;
 
+use chrono::{FixedOffset, NaiveDate, TimeZone};
 use eightfold::domain::builtin::BUILTIN_SOURCES;
 use eightfold::domain::{
     eight_types, parse_template, score, validate, Answer, AnswerValue, Answers, Fixed,
     IndicatorKind, Template,
 };
+use eightfold::domain::{Assessment, AssessmentId, UnitInfo};
+use eightfold::formats::exchange::{export_assessment, import_file};
 
 /// A completely filled form with a bit of everything: levels, quotas short of target,
 /// deductions, bonuses, N/A items and notes.
@@ -46,7 +50,6 @@ fn filled(template: &Template) -> Answers {
         .collect()
 }
 
-/// Median, 10th and 90th percentile, min and max, in microseconds.
 /// Prints the spread of the samples, and with a budget (µs) whether the median is within it.
 fn report(label: &str, mut samples_ns: Vec<u128>, budget_us: Option<f64>) {
     samples_ns.sort_unstable();
@@ -123,6 +126,51 @@ fn main() {
     report(
         "validate eight-types",
         time(runs / 10 + 1, || validate(black_box(&template))),
+        None,
+    );
+
+    // One unit's file: written with its digest, then read back with the digest checked.
+    let Some(at) = FixedOffset::east_opt(8 * 3600)
+        .and_then(|zone| zone.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).single())
+    else {
+        panic!("a valid time");
+    };
+    let assessment = Assessment {
+        id: AssessmentId("bench-unit".to_owned()),
+        template_id: template.id.clone(),
+        template_version: template.version,
+        unit: UnitInfo {
+            unit: "县财政局".to_owned(),
+            year: 2026,
+            period: "全年".to_owned(),
+            assessor: "李明".to_owned(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default(),
+        },
+        answers: answers.clone(),
+        review: None,
+        created: at,
+        modified: at,
+    };
+    let file = match export_assessment(&template, &assessment, at) {
+        Ok(file) => file,
+        Err(e) => panic!("export failed: {e:?}"),
+    };
+    println!(
+        "assessment file (eight-types, every item answered with a note): {} bytes",
+        file.bytes.len()
+    );
+    report(
+        "export one assessment",
+        time(runs / 10 + 1, || {
+            export_assessment(black_box(&template), black_box(&assessment), at)
+        }),
+        None,
+    );
+    report(
+        "import one assessment (digest checked)",
+        time(runs / 10 + 1, || {
+            import_file("unit.eightfold.json", black_box(&file.bytes), &[])
+        }),
         None,
     );
 }
