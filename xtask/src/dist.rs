@@ -7,7 +7,7 @@
 //! goes into the CSP. No step here touches the network.
 
 use crate::prerequisites::{ensure_wasm_target, WASM_TARGET};
-use crate::run::{cargo, root, run, Result};
+use crate::run::{cargo, root, run, target_dir, Result};
 use base64::Engine as _;
 use sha2::Digest as _;
 use std::fmt;
@@ -64,7 +64,7 @@ pub fn dist() -> Result<DistReport> {
         "eightfold",
     ]))?;
     let root = root();
-    let wasm_in = target_dir(&root)
+    let wasm_in = target_dir()
         .join(WASM_TARGET)
         .join("release")
         .join("eightfold.wasm");
@@ -72,7 +72,7 @@ pub fn dist() -> Result<DistReport> {
     let css = stylesheet(&root)?;
     let font = read_optional(&root.join(FONT))?;
 
-    let cache = target_dir(&root).join("zopfli");
+    let cache = target_dir().join("zopfli");
     let wasm_gzip = zopfli::gzip(&cache, "eightfold-wasm", &wasm, zopfli::WASM)?;
     let wasm_block = data_block("eightfold-wasm", &wasm_gzip);
     let font_gzip = match &font {
@@ -108,12 +108,6 @@ pub fn dist() -> Result<DistReport> {
     }
     parts.push(part("html total", html.as_bytes()));
     Ok(DistReport { path, parts })
-}
-
-fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target"))
 }
 
 /// Runs wasm-bindgen as a library: `--target web` glue without a default `.wasm` URL.

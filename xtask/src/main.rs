@@ -6,6 +6,7 @@
 //! - `fuzz`  runs the import and template fuzz tests long (10⁶ cases) and records the result.
 
 mod bench;
+mod disk;
 mod dist;
 mod font;
 mod fuzz;
@@ -26,7 +27,10 @@ const USAGE: &str = "usage: cargo xtask <dist | test | bench | fuzz [cases] | fo
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("dist") => dist::dist().map(|report| println!("{report}")),
+        Some("dist") => {
+            disk::warn_if_short(disk::FRESH_DIST_BYTES, "dist");
+            dist::dist().map(|report| println!("{report}"))
+        }
         Some("test") => test::test(),
         Some("bench") => bench::bench(),
         Some("fuzz") => fuzz::fuzz(args.get(1).map(String::as_str)),

@@ -14,6 +14,13 @@ pub fn root() -> PathBuf {
         .unwrap_or(xtask_dir)
 }
 
+/// Where cargo builds: `CARGO_TARGET_DIR`, else `target/` in the workspace.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
+
 /// The `cargo` that invoked us, so the same toolchain builds everything.
 pub fn cargo() -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));

@@ -18,6 +18,7 @@ use std::time::Instant;
 const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
 
 pub fn test() -> Result<()> {
+    crate::disk::warn_if_short(crate::disk::FRESH_TEST_BYTES, "test");
     run(cargo().args(["fmt", "--all", "--", "--check"]))?;
     run(cargo().args([
         "clippy",
