@@ -6,17 +6,19 @@
 //! exporting one unit's assessment file and importing it back (digest checked).
 //! Plain `std::time::Instant`; set `EIGHTFOLD_BENCH_RUNS` to change the number of runs.
 
+#[path = "../tests/support/exchange_fixtures.rs"]
+mod exchange_fixtures;
+
 use std::hint::black_box;
 use std::time::Instant;
 
-use chrono::{FixedOffset, NaiveDate, TimeZone};
 use eightfold::domain::builtin::BUILTIN_SOURCES;
 use eightfold::domain::{
-    eight_types, parse_template, score, validate, Answer, AnswerValue, Answers, Fixed,
+    eight_types, parse_template, score, validate, Answer, AnswerValue, Answers, Assessment, Fixed,
     IndicatorKind, Template,
 };
-use eightfold::domain::{Assessment, AssessmentId, UnitInfo};
 use eightfold::formats::exchange::{export_assessment, import_file};
+use exchange_fixtures::{sample_assessment, sample_exported_at};
 
 /// A completely filled form with a bit of everything: levels, quotas short of target,
 /// deductions, bonuses, N/A items and notes.
@@ -129,27 +131,13 @@ fn main() {
         None,
     );
 
-    // One unit's file: written with its digest, then read back with the digest checked.
-    let Some(at) = FixedOffset::east_opt(8 * 3600)
-        .and_then(|zone| zone.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).single())
-    else {
-        panic!("a valid time");
-    };
+    // One unit's file (the tests' sample unit, every item answered, no review): written with
+    // its digest, then read back with the digest checked.
+    let at = sample_exported_at();
     let assessment = Assessment {
-        id: AssessmentId("bench-unit".to_owned()),
-        template_id: template.id.clone(),
-        template_version: template.version,
-        unit: UnitInfo {
-            unit: "县财政局".to_owned(),
-            year: 2026,
-            period: "全年".to_owned(),
-            assessor: "李明".to_owned(),
-            date: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default(),
-        },
         answers: answers.clone(),
         review: None,
-        created: at,
-        modified: at,
+        ..sample_assessment(&template)
     };
     let file = match export_assessment(&template, &assessment, at) {
         Ok(file) => file,

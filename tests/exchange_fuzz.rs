@@ -9,6 +9,8 @@
 //! Cases per test come from `EIGHTFOLD_FUZZ_CASES` (default 10 000, the normal run); a longer
 //! run is `EIGHTFOLD_FUZZ_CASES=1000000 cargo test --release --test exchange_fuzz`.
 
+#[path = "support/damage.rs"]
+mod damage;
 #[path = "support/exchange_fixtures.rs"]
 mod exchange_fixtures;
 #[path = "support/fuzz.rs"]
@@ -38,8 +40,7 @@ struct Base {
 
 fn base(bytes: Vec<u8>, content: Vec<(Template, Assessment)>) -> Base {
     let value: Value = serde_json::from_slice(&bytes).expect("a base file is JSON");
-    let mut pointers = Vec::new();
-    collect_pointers(&value, String::new(), &mut pointers);
+    let pointers = damage::pointers(&value);
     Base {
         bytes,
         value,
@@ -150,27 +151,6 @@ fn backup_library() -> &'static [BackupTemplate] {
     })
 }
 
-/// Every JSON pointer in `value`, the root excluded.
-fn collect_pointers(value: &Value, at: String, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            for (key, item) in map {
-                let pointer = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
-                out.push(pointer.clone());
-                collect_pointers(item, pointer, out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                let pointer = format!("{at}/{i}");
-                out.push(pointer.clone());
-                collect_pointers(item, pointer, out);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[derive(Clone, Debug)]
 enum Mutation {
     Flip { at: Index, xor: u8 },
@@ -273,12 +253,7 @@ fn mutate(base: &Base, mutations: &[Mutation], pretty: bool) -> Vec<u8> {
         for mutation in mutations {
             apply_json(&mut value, &base.pointers, mutation);
         }
-        let written = if pretty {
-            serde_json::to_vec_pretty(&value)
-        } else {
-            serde_json::to_vec(&value)
-        };
-        written.expect("a JSON value serializes")
+        damage::write(&value, pretty)
     } else {
         base.bytes.clone()
     };
@@ -294,12 +269,10 @@ fn apply_json(value: &mut Value, pointers: &[String], mutation: &Mutation) {
     }
     match mutation {
         Mutation::Replace { pointer, with } => {
-            if let Some(slot) = value.pointer_mut(pointer.get::<String>(pointers)) {
-                *slot = with.clone();
-            }
+            damage::replace(value, pointer.get::<String>(pointers), with);
         }
         Mutation::Remove { pointer } => {
-            remove_at(value, pointer.get::<String>(pointers));
+            damage::remove(value, pointer.get::<String>(pointers));
         }
         Mutation::Swap { a, b } => {
             let (a, b) = (a.get(pointers), b.get(pointers));
@@ -316,48 +289,24 @@ fn apply_json(value: &mut Value, pointers: &[String], mutation: &Mutation) {
             }
         }
         Mutation::Rename { pointer, key } => {
-            let pointer = pointer.get(pointers);
-            if let Some(item) = remove_at(value, pointer) {
-                let parent = pointer.rsplit_once('/').map_or("", |(parent, _)| parent);
-                if let Some(Value::Object(map)) = value.pointer_mut(parent) {
-                    map.insert(key.clone(), item);
-                }
-            }
+            damage::rename(value, pointer.get::<String>(pointers), key);
         }
         _ => {}
-    }
-}
-
-fn remove_at(value: &mut Value, pointer: &str) -> Option<Value> {
-    let (parent, last) = pointer.rsplit_once('/')?;
-    match value.pointer_mut(parent)? {
-        Value::Object(map) => map.remove(&last.replace("~1", "/").replace("~0", "~")),
-        Value::Array(items) => {
-            let index: usize = last.parse().ok()?;
-            (index < items.len()).then(|| items.remove(index))
-        }
-        _ => None,
     }
 }
 
 fn apply_bytes(bytes: &mut Vec<u8>, mutation: &Mutation) {
     let len = bytes.len();
     match mutation {
-        Mutation::Flip { at, xor } if len > 0 => bytes[at.index(len)] ^= xor,
-        Mutation::Truncate { at } => bytes.truncate(at.index(len + 1)),
-        Mutation::Insert { at, bytes: extra } => {
-            let at = at.index(len + 1);
-            bytes.splice(at..at, extra.iter().copied());
-        }
+        Mutation::Flip { at, xor } => damage::flip(bytes, *at, *xor),
+        Mutation::Truncate { at } => damage::truncate(bytes, *at),
+        Mutation::Insert { at, bytes: extra } => damage::insert(bytes, *at, extra),
         Mutation::Delete { at, len: count } if len > 0 => {
             let start = at.index(len);
             let end = start.saturating_add(*count).min(len);
             bytes.drain(start..end);
         }
-        Mutation::Splice { at, token } => {
-            let at = at.index(len + 1);
-            bytes.splice(at..at, token.bytes());
-        }
+        Mutation::Splice { at, token } => damage::insert(bytes, *at, token.as_bytes()),
         _ => {}
     }
 }

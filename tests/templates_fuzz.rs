@@ -13,6 +13,8 @@
 //! Cases per test come from `EIGHTFOLD_FUZZ_CASES` (default 10 000, the normal run); the long
 //! run is `cargo xtask fuzz`.
 
+#[path = "support/damage.rs"]
+mod damage;
 #[path = "support/exchange_fixtures.rs"]
 mod exchange_fixtures;
 #[path = "support/fuzz.rs"]
@@ -53,33 +55,11 @@ fn bases() -> &'static [Base] {
             .iter()
             .map(|text| {
                 let value: Value = serde_json::from_str(text).expect("a base template is JSON");
-                let mut pointers = Vec::new();
-                collect_pointers(&value, String::new(), &mut pointers);
+                let pointers = damage::pointers(&value);
                 Base { value, pointers }
             })
             .collect()
     })
-}
-
-/// Every JSON pointer in `value`, the root excluded.
-fn collect_pointers(value: &Value, at: String, out: &mut Vec<String>) {
-    let children: Vec<(String, &Value)> = match value {
-        Value::Object(map) => map
-            .iter()
-            .map(|(key, item)| (key.replace('~', "~0").replace('/', "~1"), item))
-            .collect(),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| (i.to_string(), item))
-            .collect(),
-        _ => return,
-    };
-    for (key, item) in children {
-        let pointer = format!("{at}/{key}");
-        out.push(pointer.clone());
-        collect_pointers(item, pointer, out);
-    }
 }
 
 /// Numbers that sit on an edge: zero, negative, more than two decimals, beyond `i64` and
@@ -209,12 +189,10 @@ fn apply_json(value: &mut Value, pointers: &[String], mutation: &Mutation) {
     }
     match mutation {
         Mutation::Number { pointer, with } | Mutation::Replace { pointer, with } => {
-            if let Some(slot) = value.pointer_mut(pointer.get::<String>(pointers)) {
-                *slot = with.clone();
-            }
+            damage::replace(value, pointer.get::<String>(pointers), with);
         }
         Mutation::Remove { pointer } => {
-            remove_at(value, pointer.get::<String>(pointers));
+            damage::remove(value, pointer.get::<String>(pointers));
         }
         Mutation::Duplicate { pointer } => {
             let pointer = pointer.get::<String>(pointers);
@@ -233,39 +211,17 @@ fn apply_json(value: &mut Value, pointers: &[String], mutation: &Mutation) {
             }
         }
         Mutation::Rename { pointer, key } => {
-            let pointer = pointer.get::<String>(pointers);
-            if let Some(item) = remove_at(value, pointer) {
-                let parent = pointer.rsplit_once('/').map_or("", |(parent, _)| parent);
-                if let Some(Value::Object(map)) = value.pointer_mut(parent) {
-                    map.insert(key.clone(), item);
-                }
-            }
+            damage::rename(value, pointer.get::<String>(pointers), key);
         }
         Mutation::Flip { .. } | Mutation::Truncate { .. } | Mutation::Insert { .. } => {}
     }
 }
 
-fn remove_at(value: &mut Value, pointer: &str) -> Option<Value> {
-    let (parent, last) = pointer.rsplit_once('/')?;
-    match value.pointer_mut(parent)? {
-        Value::Object(map) => map.remove(&last.replace("~1", "/").replace("~0", "~")),
-        Value::Array(items) => {
-            let index: usize = last.parse().ok()?;
-            (index < items.len()).then(|| items.remove(index))
-        }
-        _ => None,
-    }
-}
-
 fn apply_bytes(bytes: &mut Vec<u8>, mutation: &Mutation) {
-    let len = bytes.len();
     match mutation {
-        Mutation::Flip { at, xor } if len > 0 => bytes[at.index(len)] ^= xor,
-        Mutation::Truncate { at } => bytes.truncate(at.index(len + 1)),
-        Mutation::Insert { at, bytes: extra } => {
-            let at = at.index(len + 1);
-            bytes.splice(at..at, extra.iter().copied());
-        }
+        Mutation::Flip { at, xor } => damage::flip(bytes, *at, *xor),
+        Mutation::Truncate { at } => damage::truncate(bytes, *at),
+        Mutation::Insert { at, bytes: extra } => damage::insert(bytes, *at, extra),
         _ => {}
     }
 }
@@ -277,12 +233,7 @@ fn mutate(base: &Base, mutations: &[Mutation], pretty: bool) -> String {
     for mutation in mutations {
         apply_json(&mut value, &base.pointers, mutation);
     }
-    let written = if pretty {
-        serde_json::to_vec_pretty(&value)
-    } else {
-        serde_json::to_vec(&value)
-    };
-    let mut bytes = written.expect("a JSON value serializes");
+    let mut bytes = damage::write(&value, pretty);
     for mutation in mutations {
         apply_bytes(&mut bytes, mutation);
     }

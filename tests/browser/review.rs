@@ -8,7 +8,7 @@
 //! never from literals.
 
 use eightfold::domain::consolidate::{review_from_self, Consolidation};
-use eightfold::domain::{score, AnswerValue, IndicatorId, Lang, LevelId, Review};
+use eightfold::domain::{score, AnswerValue, IndicatorId, Lang, LevelId, Review, ScoreSheet};
 use eightfold::drafts::keys::{quarantine_key, REVIEW_BATCH};
 use eightfold::drafts::review_record::decode_review;
 use eightfold::drafts::BatchFile;
@@ -33,6 +33,7 @@ const UNITS: usize = 20;
 const REVIEWED: usize = 5;
 const CHANGED: &str = "1.3";
 const COMMENT: &str = "学习档案不全，按“差”评定";
+const REVIEWER: &str = "考评工作委员会";
 
 /// "表单码 …" as the unit page shows it for `file`'s content.
 fn code_line(file: &Imported) -> Result<String> {
@@ -41,9 +42,17 @@ fn code_line(file: &Imported) -> Result<String> {
     Ok(i18n::fill(i18n::SHEET_CODE, Lang::Zh, code.short()))
 }
 
-/// Chooses "poor" for item [`CHANGED`] on the open review page; returns the review the page
-/// should now hold (the unit's self scores with that one change).
-fn mark_changed_item_poor(b: &Browser, file: &Imported) -> Result<Review> {
+/// Opens the page of `unit` from the units table.
+fn open_unit(b: &Browser, unit: &str) -> Result<()> {
+    b.click(&b.find_button_in(&unit_row(b, unit)?, i18n::REVIEW_OPEN_UNIT.zh)?)
+}
+
+/// On the open unit page, starts the review as [`REVIEWER`] and chooses "poor" for item
+/// [`CHANGED`]; returns the review the page should now hold (the unit's self scores with that
+/// one change).
+fn start_review_marking_poor(b: &Browser, file: &Imported) -> Result<Review> {
+    b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
+    b.type_into(&b.find_by_label(i18n::REVIEWER.zh)?, REVIEWER)?;
     let id = IndicatorId::new(CHANGED);
     let Some((_, indicator)) = file.template.indicator(&id) else {
         panic!("the template has no indicator {CHANGED}");
@@ -61,24 +70,45 @@ fn mark_changed_item_poor(b: &Browser, file: &Imported) -> Result<Review> {
             i18n::POINTS_UNIT.zh
         ),
     )?;
-    let mut review = review_from_self(&file.assessment, "考评工作委员会");
+    let mut review = review_from_self(&file.assessment, REVIEWER);
     review
         .answers
         .set_value(id, AnswerValue::Level(poor.id.clone()));
     Ok(review)
 }
 
-/// The rows the table should show when sorted by rank: (rank, unit) of the first group.
-fn expected_rows(result: &Consolidation) -> Vec<(String, String)> {
-    result.groups[0]
-        .ranking
-        .iter()
-        .map(|r| (r.rank.to_string(), r.unit.unit.clone()))
-        .collect()
+/// The review's score sheet, and its total as the unit page shows it ("total · grade").
+fn review_total_line(file: &Imported, review: &Review) -> (ScoreSheet, String) {
+    let sheet = score(&file.template, &review.answers);
+    let line = format!(
+        "{} · {}",
+        sheet.total,
+        file.template.grade_label(&sheet.grade, Lang::Zh)
+    );
+    (sheet, line)
 }
 
-fn shown(rows: &[[String; 4]]) -> Vec<(String, String)> {
-    rows.iter().map(|r| (r[0].clone(), r[1].clone())).collect()
+/// Waits until the units table has a row for each unit `expected` ranks, checks that, sorted
+/// by rank, it shows their (rank, unit) of the first group (`what` names the moment), and
+/// returns the rows.
+fn wait_ranking(b: &Browser, expected: &Consolidation, what: &str) -> Result<Vec<[String; 4]>> {
+    let ranking = &expected.groups[0].ranking;
+    let rows = wait_units_rows(b, ranking.len())?;
+    let shown: Vec<(String, String)> = rows.iter().map(|r| (r[0].clone(), r[1].clone())).collect();
+    let wanted: Vec<(String, String)> = ranking
+        .iter()
+        .map(|r| (r.rank.to_string(), r.unit.unit.clone()))
+        .collect();
+    assert_eq!(shown, wanted, "{what}");
+    Ok(rows)
+}
+
+/// The review score column of `unit`'s row (empty when the table has no such row).
+fn review_column(rows: &[[String; 4]], unit: &str) -> String {
+    rows.iter()
+        .find(|r| r[1] == unit)
+        .map(|r| r[3].clone())
+        .unwrap_or_default()
 }
 
 /// Waits until the unit page's review total reads `text`.
@@ -125,8 +155,7 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
     let b = open_app(&scratch)?;
     open_review_mode(&b)?;
     choose_review_files(&b, &paths)?;
-    let rows = wait_units_rows(&b, UNITS)?;
-    assert_eq!(shown(&rows), expected_rows(&before), "the visible ranking");
+    let rows = wait_ranking(&b, &before, "the visible ranking")?;
     for row in &rows {
         let unit = before.groups[0]
             .ranking
@@ -141,26 +170,17 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
     // Review one unit: start from its self scores, mark 1.3 as poor with a comment.
     let file = &files[REVIEWED];
     let unit = file.assessment.unit.unit.clone();
-    let row = unit_row(&b, &unit)?;
-    b.click(&b.find_button_in(&row, i18n::REVIEW_OPEN_UNIT.zh)?)?;
+    open_unit(&b, &unit)?;
     // The unit page shows the sheet code of the file as received, as the unit's PDF prints it.
     let received_code = code_line(file)?;
     b.wait_for_text(&received_code, UI_CHANGE)?;
-    b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
-    b.type_into(&b.find_by_label(i18n::REVIEWER.zh)?, "考评工作委员会")?;
-    let id = IndicatorId::new(CHANGED);
-    let mut review = mark_changed_item_poor(&b, file)?;
+    let mut review = start_review_marking_poor(&b, file)?;
     let comment = b.find_by_label(&i18n::fill(i18n::REVIEW_COMMENT_OF, Lang::Zh, CHANGED))?;
     b.type_into(&comment, COMMENT)?;
-    review.answers.set_note(id.clone(), COMMENT);
-    let sheet = score(&file.template, &review.answers);
+    review.answers.set_note(IndicatorId::new(CHANGED), COMMENT);
+    let (sheet, expected_total) = review_total_line(file, &review);
     let own = score(&file.template, &file.assessment.answers);
     assert!(sheet.total < own.total, "the review lowers the total");
-    let expected_total = format!(
-        "{} · {}",
-        sheet.total,
-        file.template.grade_label(&sheet.grade, Lang::Zh)
-    );
     wait_review_total(&b, &expected_total)?;
     assert!(
         b.visible_text()?.contains(i18n::REVIEW_UNSAVED.zh),
@@ -198,7 +218,7 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
         .as_ref()
         .ok_or_else(|| HarnessError::new("the export has no review"))?;
     assert_eq!(got.answers, review.answers);
-    assert_eq!(got.reviewer, "考评工作委员会");
+    assert_eq!(got.reviewer, REVIEWER);
     // After the review, the page shows the reviewed file's code: the content changed.
     let reviewed_code = code_line(&reviewed)?;
     assert_ne!(reviewed_code, received_code);
@@ -246,18 +266,12 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
     after_files[REVIEWED] = reviewed.clone();
     let after = consolidated(&after_files);
     b.click(&b.find_button(i18n::REVIEW_BACK.zh)?)?;
-    let rows = wait_units_rows(&b, UNITS)?;
+    let rows = wait_ranking(&b, &after, "the ranking after the review")?;
     assert_eq!(
-        shown(&rows),
-        expected_rows(&after),
-        "the ranking after the review"
+        review_column(&rows, &unit),
+        sheet.total.to_string(),
+        "the review column"
     );
-    let row = rows
-        .iter()
-        .find(|r| r[1] == unit)
-        .cloned()
-        .unwrap_or_default();
-    assert_eq!(row[3], sheet.total.to_string(), "the review column");
 
     // The consolidated CSV: one row per unit in ranking order, with the review's total.
     b.click(&b.find_button(i18n::REVIEW_DOWNLOAD_CSV.zh)?)?;
@@ -299,19 +313,9 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
     let mut again = paths.clone();
     again[REVIEWED] = reviewed_path.clone();
     choose_review_files(&b, &again)?;
-    let rows = wait_units_rows(&b, UNITS)?;
+    let rows = wait_ranking(&b, &after, "the ranking after re-import")?;
     assert_eq!(
-        shown(&rows),
-        expected_rows(&after),
-        "the ranking after re-import"
-    );
-    let row = rows
-        .iter()
-        .find(|r| r[1] == unit)
-        .cloned()
-        .unwrap_or_default();
-    assert_eq!(
-        row[3],
+        review_column(&rows, &unit),
         sheet.total.to_string(),
         "the review survives the round trip"
     );
@@ -364,8 +368,7 @@ fn review_mode_has_no_serious_accessibility_violations() -> Result<()> {
     choose_review_files(&b, &paths)?;
     wait_units_rows(&b, 4)?;
     assert_no_serious_violations(&b, "the review summary")?;
-    let row = unit_row(&b, &files[0].assessment.unit.unit)?;
-    b.click(&b.find_button_in(&row, i18n::REVIEW_OPEN_UNIT.zh)?)?;
+    open_unit(&b, &files[0].assessment.unit.unit)?;
     b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
     b.find_by_label(&i18n::fill(i18n::REVIEW_COMMENT_OF, Lang::Zh, CHANGED))?;
     assert_no_serious_violations(&b, "a unit's review page")
@@ -403,31 +406,21 @@ fn expect_batch_back(
     comment: &str,
 ) -> Result<()> {
     open_review_mode(b)?;
-    let rows = wait_units_rows(b, expected.groups[0].ranking.len())?;
+    let rows = wait_ranking(b, expected, "the batch after restart")?;
     assert_eq!(
-        shown(&rows),
-        expected_rows(expected),
-        "the batch after restart"
+        review_column(&rows, unit),
+        review_total,
+        "the review score after restart"
     );
-    let row = rows
-        .iter()
-        .find(|r| r[1] == unit)
-        .cloned()
-        .unwrap_or_default();
-    assert_eq!(row[3], review_total, "the review score after restart");
     assert_eq!(
         unexported_units(b)?,
         vec![unit.to_owned()],
         "the unexported mark"
     );
 
-    let row = unit_row(b, unit)?;
-    b.click(&b.find_button_in(&row, i18n::REVIEW_OPEN_UNIT.zh)?)?;
+    open_unit(b, unit)?;
     wait_review_total(b, page_total)?;
-    assert_eq!(
-        b.value_of(&b.find_by_label(i18n::REVIEWER.zh)?)?,
-        "考评工作委员会"
-    );
+    assert_eq!(b.value_of(&b.find_by_label(i18n::REVIEWER.zh)?)?, REVIEWER);
     let field = b.find_by_label(&i18n::fill(i18n::REVIEW_COMMENT_OF, Lang::Zh, CHANGED))?;
     assert_eq!(b.value_of(&field)?, comment, "the comment after restart");
     assert!(
@@ -452,34 +445,24 @@ fn review_work_survives_a_reload_and_a_crash() -> Result<()> {
     // Score item 1.3 of one unit as poor, and reload at once (no waiting for the save).
     let file = &files[REVIEWED_HERE];
     let unit = file.assessment.unit.unit.clone();
-    b.click(&b.find_button_in(&unit_row(&b, &unit)?, i18n::REVIEW_OPEN_UNIT.zh)?)?;
-    b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
-    b.type_into(&b.find_by_label(i18n::REVIEWER.zh)?, "考评工作委员会")?;
-    let id = IndicatorId::new(CHANGED);
-    let review = mark_changed_item_poor(&b, file)?;
-    let sheet = score(&file.template, &review.answers);
-    let page_total = format!(
-        "{} · {}",
-        sheet.total,
-        file.template.grade_label(&sheet.grade, Lang::Zh)
-    );
+    open_unit(&b, &unit)?;
+    let review = start_review_marking_poor(&b, file)?;
+    let (sheet, page_total) = review_total_line(file, &review);
     wait_review_total(&b, &page_total)?;
     let mut after = files.clone();
     after[REVIEWED_HERE].assessment.review = Some(review);
     let expected = consolidated(&after);
+    let expect_back = |comment: &str| {
+        let review_total = sheet.total.to_string();
+        expect_batch_back(&b, &expected, &unit, &review_total, &page_total, comment)
+    };
     reload_app(&b)?;
-    expect_batch_back(
-        &b,
-        &expected,
-        &unit,
-        &sheet.total.to_string(),
-        &page_total,
-        "",
-    )?;
+    expect_back("")?;
 
     // A comment, stored, then the tab crashes: the comment is there when the app opens again.
     let field = b.find_by_label(&i18n::fill(i18n::REVIEW_COMMENT_OF, Lang::Zh, CHANGED))?;
     b.type_into(&field, COMMENT)?;
+    let id = IndicatorId::new(CHANGED);
     let comment_stored = |b: &Browser| -> Result<bool> {
         let stored = stored_batch(b)?;
         Ok(stored.len() == 3
@@ -507,14 +490,7 @@ fn review_work_survives_a_reload_and_a_crash() -> Result<()> {
         b.crash_tab()?;
     }
     load_app(&b, &url)?;
-    expect_batch_back(
-        &b,
-        &expected,
-        &unit,
-        &sheet.total.to_string(),
-        &page_total,
-        COMMENT,
-    )?;
+    expect_back(COMMENT)?;
 
     // Clearing the batch clears the stored copy: a reload then starts empty.
     b.click(&b.find_button(i18n::REVIEW_BACK.zh)?)?;

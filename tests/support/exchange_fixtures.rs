@@ -1,8 +1,10 @@
 //! Fixtures for the exchange and review tests: the all-kinds template, a worked example
 //! assessment, a unit's year file, the stored files under `tests/fixtures/exchange/`, and the
-//! records of a CSV file the app wrote.
+//! records of a CSV file the app wrote. The rescore bench times its export and import on the
+//! worked example's unit.
 //!
-//! Include with `#[path = "support/exchange_fixtures.rs"] mod exchange_fixtures;`. The sample
+//! Include with `#[path = "support/exchange_fixtures.rs"] mod exchange_fixtures;`
+//! (`"../tests/support/exchange_fixtures.rs"` from `benches/`). The sample
 //! template is a fixture of its own (not a built-in), so a change to the built-in criteria
 //! never changes the pinned digest of the stored files.
 

@@ -1,8 +1,9 @@
-//! Navigation by dimension (the eight types), each with its live score and completeness.
+//! Navigation by dimension (the eight types), each with its live score and completeness; and
+//! what a dimension's link and section share: its anchor, and reading its live score.
 
 use leptos::prelude::*;
 
-use crate::domain::{DimensionId, Template};
+use crate::domain::{DimensionId, DimensionScore, ScoreSheet, Template};
 use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
@@ -18,17 +19,11 @@ pub fn DimensionNav(template: Template) -> impl IntoView {
             let name = dimension.name.clone();
             let href = format!("#{}", dimension_anchor(&id));
             let status = move || {
-                state.score.with(|sheet| {
-                    sheet
-                        .as_ref()
-                        .and_then(|sheet| sheet.dimension(&id))
-                        .map(|d| {
-                            format!(
-                                "{} / {} · {}/{}",
-                                d.weighted, d.weight, d.completeness.answered, d.completeness.applicable
-                            )
-                        })
-                        .unwrap_or_default()
+                dimension_score_text(state.score, &id, |d| {
+                    format!(
+                        "{} / {} · {}/{}",
+                        d.weighted, d.weight, d.completeness.answered, d.completeness.applicable
+                    )
                 })
             };
             view! {
@@ -51,4 +46,20 @@ pub fn DimensionNav(template: Template) -> impl IntoView {
 /// The element id of a dimension's section, the target of its navigation link.
 pub fn dimension_anchor(id: &DimensionId) -> String {
     format!("dim-{id}")
+}
+
+/// What `show` says of dimension `id`'s live score; empty while the form has no score sheet
+/// or the sheet has no such dimension.
+pub fn dimension_score_text(
+    score: Memo<Option<ScoreSheet>>,
+    id: &DimensionId,
+    show: impl FnOnce(&DimensionScore) -> String,
+) -> String {
+    score.with(|sheet| {
+        sheet
+            .as_ref()
+            .and_then(|sheet| sheet.dimension(id))
+            .map(show)
+            .unwrap_or_default()
+    })
 }

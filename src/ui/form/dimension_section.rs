@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::dimension_nav::dimension_anchor;
+use super::dimension_nav::{dimension_anchor, dimension_score_text};
 use super::indicator_card::IndicatorCard;
 use crate::domain::Dimension;
 use crate::ui::i18n;
@@ -16,20 +16,14 @@ pub fn DimensionSection(index: usize, dimension: Dimension) -> impl IntoView {
     let heading_id = format!("{}-heading", dimension_anchor(&id));
     let subtotal = move || {
         let lang = state.lang.get();
-        state.score.with(|sheet| {
-            sheet
-                .as_ref()
-                .and_then(|sheet| sheet.dimension(&id))
-                .map(|d| {
-                    format!(
-                        "{} {} / {} {}",
-                        i18n::SUBTOTAL.get(lang),
-                        d.points,
-                        d.max,
-                        i18n::POINTS_UNIT.get(lang)
-                    )
-                })
-                .unwrap_or_default()
+        dimension_score_text(state.score, &id, |d| {
+            format!(
+                "{} {} / {} {}",
+                i18n::SUBTOTAL.get(lang),
+                d.points,
+                d.max,
+                i18n::POINTS_UNIT.get(lang)
+            )
         })
     };
     let cards = dimension
