@@ -46,6 +46,21 @@ impl Stats {
             spread: max.saturating_sub(min),
         })
     }
+
+    /// The five figures a statistics table shows, in column order (count, mean, minimum,
+    /// maximum, spread): a count of 0 and dashes when no unit has a value.
+    pub fn figures(stats: Option<&Stats>) -> [String; 5] {
+        match stats {
+            Some(s) => [
+                s.count.to_string(),
+                s.mean.to_string(),
+                s.min.to_string(),
+                s.max.to_string(),
+                s.spread.to_string(),
+            ],
+            None => ["0".into(), "—".into(), "—".into(), "—".into(), "—".into()],
+        }
+    }
 }
 
 #[cfg(test)]
@@ -54,6 +69,19 @@ mod tests {
 
     fn f(hundredths: i64) -> Fixed {
         Fixed::from_hundredths(hundredths)
+    }
+
+    #[test]
+    fn figures_read_in_column_order_and_dashes_when_no_unit_applies() {
+        let stats = Stats::of([f(8_050), f(9_000), f(7_025)]);
+        assert_eq!(
+            Stats::figures(stats.as_ref()),
+            ["3", "80.25", "70.25", "90", "19.75"].map(String::from)
+        );
+        assert_eq!(
+            Stats::figures(None),
+            ["0", "—", "—", "—", "—"].map(String::from)
+        );
     }
 
     #[test]

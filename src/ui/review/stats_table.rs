@@ -11,16 +11,7 @@ use crate::ui::i18n;
 use crate::ui::state::use_state;
 
 fn cells(stats: Option<Stats>) -> impl IntoView {
-    let [count, mean, min, max, spread] = match stats {
-        Some(s) => [
-            s.count.to_string(),
-            s.mean.to_string(),
-            s.min.to_string(),
-            s.max.to_string(),
-            s.spread.to_string(),
-        ],
-        None => ["0".into(), "—".into(), "—".into(), "—".into(), "—".into()],
-    };
+    let [count, mean, min, max, spread] = Stats::figures(stats.as_ref());
     view! {
         <td class="num">{count}</td>
         <td class="num">{mean}</td>

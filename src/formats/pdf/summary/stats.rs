@@ -8,28 +8,9 @@ use crate::domain::consolidate::{Group, Stats};
 
 const WIDTHS: [f32; 7] = [48.0, 18.0, 18.0, 24.0, 24.0, 24.0, 24.0];
 
-fn figures(stats: Option<&Stats>) -> [String; 5] {
-    match stats {
-        Some(s) => [
-            s.count.to_string(),
-            s.mean.to_string(),
-            s.min.to_string(),
-            s.max.to_string(),
-            s.spread.to_string(),
-        ],
-        None => [
-            "0".to_owned(),
-            "—".into(),
-            "—".into(),
-            "—".into(),
-            "—".into(),
-        ],
-    }
-}
-
 fn row(kind: RowKind, name: String, weight: String, stats: Option<&Stats>) -> Row {
     let mut cells = vec![Cell::new(name), Cell::new(weight)];
-    cells.extend(figures(stats).into_iter().map(Cell::new));
+    cells.extend(Stats::figures(stats).into_iter().map(Cell::new));
     Row::new(kind, cells)
 }
 
