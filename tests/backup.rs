@@ -12,12 +12,12 @@ use eightfold::domain::template_edit::copy_of;
 use eightfold::domain::{builtin_templates, eight_types, Lang, Template, TemplateId, Text};
 use eightfold::drafts::keys::{quarantine_key, template_key};
 use eightfold::drafts::{
-    KeyValueStore, MemoryStore, RestoreOutcome, TemplateError, TemplateRecord, TemplateStore,
-    WriterId,
+    DraftRecord, DraftStore, KeyValueStore, MemoryStore, RestoreOutcome, TemplateError,
+    TemplateRecord, TemplateStore, WriterId, REVIEWED_SCHEMA, SCHEMA,
 };
 use eightfold::formats::exchange::{
-    backup, export_assessment, restore, write_backup, BackupDraft, BackupTemplate, DigestStatus,
-    ImportError, Restored, BACKUP_VERSION, MAX_BACKUP_BYTES,
+    backup, export_assessment, export_reviewed, import_file, restore, write_backup, BackupDraft,
+    BackupTemplate, DigestStatus, ImportError, Restored, BACKUP_VERSION, MAX_BACKUP_BYTES,
 };
 use exchange_fixtures::{fixture_bytes, sample_assessment, sample_exported_at, sample_template};
 use serde_json::{json, Value};
@@ -128,6 +128,96 @@ fn drafts_templates_and_review_of_come_back_exactly() {
         .all(|t| t.digest_status == DigestStatus::Verified));
     assert_eq!(restored.failures().count(), 0);
     assert_eq!(restored.template_failures().count(), 0);
+}
+
+/// The drafts of one browser's storage as a backup writes them (as `ui::file_actions` does).
+fn backed_up(store: &mut DraftStore<MemoryStore>) -> Vec<BackupDraft> {
+    let report = store.load_all().expect("loads");
+    assert!(report.quarantined.is_empty(), "{:?}", report.quarantined);
+    report
+        .drafts
+        .into_iter()
+        .map(|d| {
+            let template = d.record.resolve_template(store.builtins()).expect("scored");
+            d.record.to_backup(template.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn a_draft_kept_from_a_reviewed_file_keeps_review_of_through_a_backup_and_restore() {
+    // PC A: the unit's file, the committee's reviewed file of it imported and kept as a
+    // draft, and a plain draft beside it.
+    let template = sample_template();
+    let mut unit = sample_assessment(&template);
+    unit.review = None;
+    let unit_file = export_assessment(&template, &unit, at()).expect("exports");
+    let mut reviewed = sample_assessment(&template);
+    reviewed.id = AssessmentId("reviewed".to_owned());
+    let reviewed_file =
+        export_reviewed(&template, &reviewed, unit_file.digest, at()).expect("exports");
+    let imported = import_file(
+        &reviewed_file.file_name,
+        &reviewed_file.bytes,
+        &builtin_templates(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let pc_a = MemoryStore::new();
+    let mut drafts_a = DraftStore::new(pc_a.clone(), WriterId::new("pc-a"));
+    drafts_a
+        .save(&DraftRecord::imported(imported), now())
+        .expect("saves");
+    drafts_a
+        .save(&DraftRecord::new(unit.clone(), &template), now())
+        .expect("saves");
+
+    let bytes = write_backup(&backed_up(&mut drafts_a), &[], now()).expect("backs up");
+    let json: Value = serde_json::from_slice(&bytes).expect("JSON");
+    let entries = json["entries"].as_array().expect("entries");
+    let review_of: Vec<&Value> = entries.iter().map(|e| &e["review_of"]).collect();
+    assert!(
+        review_of.contains(&&json!({ "algorithm": "sha256", "value": unit_file.digest.to_hex() })),
+        "the backup names the unit's file: {review_of:?}"
+    );
+    assert!(
+        review_of.contains(&&Value::Null),
+        "the plain draft has none"
+    );
+
+    // PC B: every entry restored as the import panel keeps it.
+    let restored = read_back(&bytes);
+    assert_eq!(restored.failures().count(), 0);
+    let pc_b = MemoryStore::new();
+    let mut drafts_b = DraftStore::new(pc_b.clone(), WriterId::new("pc-b"));
+    for entry in restored.imported() {
+        drafts_b
+            .save(&DraftRecord::imported(entry.clone()), now())
+            .expect("saves");
+    }
+    let back = drafts_b.load_all().expect("loads").drafts;
+    assert_eq!(back.len(), 2);
+    for draft in &back {
+        let record = &draft.record;
+        let before = drafts_a
+            .load(record.id())
+            .expect("loads")
+            .expect("on PC A")
+            .into_record();
+        assert_eq!(record.assessment, before.assessment);
+        assert_eq!(record.review_of, before.review_of);
+    }
+    let reviewed_back = back
+        .iter()
+        .find(|d| d.record.id().0 == "reviewed")
+        .expect("restored");
+    assert_eq!(reviewed_back.record.review_of, Some(unit_file.digest));
+    assert_eq!(reviewed_back.record.schema, REVIEWED_SCHEMA);
+    let plain_back = back
+        .iter()
+        .find(|d| d.record.id() == &unit.id)
+        .expect("restored");
+    assert_eq!(plain_back.record.review_of, None);
+    assert_eq!(plain_back.record.schema, SCHEMA);
 }
 
 #[test]

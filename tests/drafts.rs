@@ -1,6 +1,7 @@
 //! Native tests of the draft storage logic (issue 6): migration, quarantine, newer layouts,
-//! revision conflicts between tabs, quota, discard and undo, copies, usage, summaries, messages
-//! and the autosave timing policy. Two `DraftStore`s over clones of one `MemoryStore` stand for
+//! the two layouts written (schema 2, and schema 3 only for a draft that keeps a reviewed
+//! file's `review_of`), revision conflicts between tabs, quota, discard and undo, copies,
+//! usage, summaries, messages and the autosave timing policy. Two `DraftStore`s over clones of one `MemoryStore` stand for
 //! two browser tabs over one localStorage.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -365,7 +366,7 @@ mod newer_layout {
             let report = store.load_all().unwrap();
             assert!(report.drafts.is_empty());
             let entry = &report.quarantined[0];
-            assert_eq!(entry.problem, Problem::FutureSchema { schema: 3 });
+            assert_eq!(entry.problem, Problem::FutureSchema { schema: 4 });
             assert!(!entry.moved);
             assert_eq!(entry.raw, FUTURE_FIXTURE);
             assert!(entry.message(Lang::En).contains("newer Eightfold"));
@@ -383,10 +384,337 @@ mod newer_layout {
         let mut store = tab(&kv, "tab-a");
 
         let save = store.save(&draft("a-from-the-future", "县统计局"), noon());
-        assert_eq!(save, Err(SaveError::NewerVersion { schema: 3 }));
+        assert_eq!(save, Err(SaveError::NewerVersion { schema: 4 }));
         let discard = store.discard(&id("a-from-the-future"), 12);
-        assert_eq!(discard, Err(SaveError::NewerVersion { schema: 3 }));
+        assert_eq!(discard, Err(SaveError::NewerVersion { schema: 4 }));
         assert_eq!(raw(&kv, KEY).as_deref(), Some(FUTURE_FIXTURE));
+    }
+}
+
+/// A draft kept from a reviewed file carries `review_of`, the digest of the unit's file it
+/// reviews. It is written as schema 3, and only then: every other draft stays schema 2, which
+/// older copies of the app sharing the storage read as before.
+mod reviewed_drafts {
+    use super::*;
+    use eightfold::drafts::{decode, Decoded, REVIEWED_SCHEMA};
+    use eightfold::formats::exchange::{
+        export_assessment, export_reviewed, import_file, Digest, Imported,
+    };
+    use serde_json::{json, Value};
+
+    /// The digest of the unit's own file, as a reviewed file names it.
+    fn unit_file() -> Digest {
+        Digest::of_bytes("县交通局 2024 自评文件".as_bytes())
+    }
+
+    fn reviewed(id: &str, unit_name: &str) -> DraftRecord {
+        DraftRecord {
+            review_of: Some(unit_file()),
+            ..draft(id, unit_name)
+        }
+    }
+
+    fn stored(kv: &MemoryStore, key: &str) -> Value {
+        serde_json::from_str(&raw(kv, key).expect("stored")).expect("JSON")
+    }
+
+    fn keys(value: &Value) -> Vec<&str> {
+        value
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// `draft`'s JSON with `schema` and `review_of` set as given (`None` removes the key).
+    fn written_as(record: &DraftRecord, schema: u32, review_of: Option<Value>) -> String {
+        let mut value: Value = serde_json::from_str(&record.to_json().unwrap()).unwrap();
+        value["schema"] = json!(schema);
+        let object = value.as_object_mut().unwrap();
+        match review_of {
+            Some(review_of) => object.insert("review_of".to_owned(), review_of),
+            None => object.remove("review_of"),
+        };
+        value.to_string()
+    }
+
+    fn import(name: &str, bytes: &[u8]) -> Imported {
+        import_file(name, bytes, &[eight_types()]).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn a_draft_without_review_of_is_still_written_as_schema_2() {
+        let kv = MemoryStore::new();
+        let mut store = tab(&kv, "tab-a");
+        let saved = store.save(&draft("a-1", "县交通局"), noon()).unwrap();
+
+        let json = stored(&kv, "eightfold:draft:a-1");
+        assert_eq!(json["schema"], 2);
+        assert_eq!(
+            keys(&json),
+            ["assessment", "revision", "saved_at", "schema", "writer"],
+            "exactly the schema-2 fields (sorted): no review_of key"
+        );
+        assert_eq!(saved.record.schema, SCHEMA);
+        assert_eq!(saved.record.layout(), 2);
+        // The text starts as every schema-2 writer's did, and names no review_of anywhere.
+        let text = raw(&kv, "eightfold:draft:a-1").unwrap();
+        let head = concat!(
+            r#"{"schema":2,"revision":1,"saved_at":"2025-03-14T12:00:00+08:00","#,
+            r#""writer":"tab-a","assessment":{"#
+        );
+        assert!(text.starts_with(head), "{text}");
+        assert!(!text.contains("review_of"));
+
+        let again = store
+            .save(&with_note(saved.record, "见台账"), noon())
+            .unwrap();
+        assert_eq!(again.record.schema, 2);
+        assert_eq!(stored(&kv, "eightfold:draft:a-1")["schema"], 2);
+    }
+
+    #[test]
+    fn a_reviewed_draft_is_written_as_schema_3_and_comes_back_with_its_review_of() {
+        let kv = MemoryStore::new();
+        let mut store = tab(&kv, "tab-a");
+        let saved = store.save(&reviewed("a-r", "县交通局"), noon()).unwrap();
+
+        assert_eq!(saved.record.schema, REVIEWED_SCHEMA);
+        let json = stored(&kv, "eightfold:draft:a-r");
+        assert_eq!(json["schema"], 3);
+        assert_eq!(json["review_of"], json!(unit_file().to_hex()));
+
+        let loaded = store.load(&id("a-r")).unwrap().unwrap();
+        assert_eq!(loaded, Decoded::Current(saved.record.clone()));
+        let report = store.load_all().unwrap();
+        assert!(report.quarantined.is_empty() && report.migrated.is_empty());
+        assert_eq!(report.drafts[0].record, saved.record);
+
+        let again = store
+            .save(
+                &with_note(saved.record, "复核"),
+                at("2025-03-14T12:05:00+08:00"),
+            )
+            .unwrap();
+        assert_eq!(again.record.review_of, Some(unit_file()));
+        assert_eq!(again.record.revision, 2);
+        let json = stored(&kv, "eightfold:draft:a-r");
+        assert_eq!(json["schema"], 3);
+        assert_eq!(json["review_of"], json!(unit_file().to_hex()));
+    }
+
+    #[test]
+    fn schema_2_and_schema_3_records_decode() {
+        let record = with_note(draft("a-2", "县水利局"), "见台账");
+
+        let two = decode(&written_as(&record, 2, None)).unwrap();
+        assert_eq!(two, Decoded::Current(record.clone()));
+
+        let three = decode(&written_as(&record, 3, Some(json!(unit_file().to_hex())))).unwrap();
+        let Decoded::Current(three) = three else {
+            panic!("schema 3 is a current layout, not migrated: {three:?}");
+        };
+        assert_eq!(three.schema, 3);
+        assert_eq!(three.review_of, Some(unit_file()));
+        assert_eq!(three.assessment, record.assessment);
+
+        // Upper-case hex is the same digest.
+        let upper = written_as(&record, 3, Some(json!(unit_file().to_hex().to_uppercase())));
+        assert_eq!(
+            decode(&upper).unwrap().into_record().review_of,
+            Some(unit_file())
+        );
+    }
+
+    #[test]
+    fn the_written_layout_follows_review_of_not_the_schema_field() {
+        let stale_marker = DraftRecord {
+            schema: 2,
+            ..reviewed("a-r", "县交通局")
+        };
+        let json: Value = serde_json::from_str(&stale_marker.to_json().unwrap()).unwrap();
+        assert_eq!(json["schema"], 3);
+
+        // A schema-3 record without review_of reads, and its next save is schema 2 again.
+        let kv = MemoryStore::new();
+        let mut store = tab(&kv, "tab-a");
+        let plain = store
+            .save(&draft("a-3", "县民政局"), noon())
+            .unwrap()
+            .record;
+        let mut kv_edit = kv.clone();
+        kv_edit
+            .set("eightfold:draft:a-3", &written_as(&plain, 3, None))
+            .unwrap();
+        let opened = store.load(&id("a-3")).unwrap().unwrap().into_record();
+        assert_eq!((opened.schema, opened.review_of), (3, None));
+        store.save(&opened, noon()).unwrap();
+        assert_eq!(stored(&kv, "eightfold:draft:a-3")["schema"], 2);
+        assert!(stored(&kv, "eightfold:draft:a-3")
+            .get("review_of")
+            .is_none());
+    }
+
+    #[test]
+    fn a_schema_3_record_with_a_bad_review_of_is_invalid_at_that_path() {
+        let record = draft("a-bad", "县民政局");
+        let not_hex = decode(&written_as(&record, 3, Some(json!("not-a-digest"))));
+        match not_hex {
+            Err(Problem::Invalid {
+                schema: 3,
+                path,
+                message,
+            }) => {
+                assert_eq!(path, "review_of");
+                assert!(message.contains("64 hex digits"), "{message}");
+            }
+            other => panic!("expected an invalid schema-3 record, got {other:?}"),
+        }
+        let as_in_a_file = json!({ "algorithm": "sha256", "value": unit_file().to_hex() });
+        for bad in [json!(42), json!(&unit_file().to_hex()[..63]), as_in_a_file] {
+            let problem = decode(&written_as(&record, 3, Some(bad.clone())));
+            assert!(
+                matches!(&problem, Err(Problem::Invalid { schema: 3, path, .. }) if path == "review_of"),
+                "{bad}: {problem:?}"
+            );
+        }
+
+        // Loading moves it aside verbatim, with a message naming the field; the others load.
+        let text = written_as(&record, 3, Some(json!("not-a-digest")));
+        let mut kv = MemoryStore::new();
+        kv.set("eightfold:draft:a-bad", &text).unwrap();
+        let mut store = tab(&kv, "tab-a");
+        store.save(&reviewed("a-good", "县交通局"), noon()).unwrap();
+        let report = store.load_all().unwrap();
+        assert_eq!(report.drafts.len(), 1);
+        let entry = &report.quarantined[0];
+        assert!(entry.moved);
+        assert_eq!(entry.raw, text);
+        assert!(
+            matches!(&entry.problem, Problem::Invalid { schema: 3, path, .. } if path == "review_of")
+        );
+        assert!(entry.message(Lang::En).contains("review_of"));
+        assert!(entry.message(Lang::Zh).contains("review_of"));
+    }
+
+    #[test]
+    fn a_schema_2_record_with_review_of_is_refused_as_an_older_copy_would() {
+        let text = written_as(
+            &draft("a-odd", "县民政局"),
+            2,
+            Some(json!(unit_file().to_hex())),
+        );
+        match decode(&text) {
+            Err(Problem::Invalid {
+                schema: 2,
+                path,
+                message,
+            }) => {
+                assert_eq!(path, "review_of");
+                assert!(message.contains("schema 3"), "{message}");
+            }
+            other => panic!("expected an invalid schema-2 record, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn copies_renames_discards_and_conflicts_keep_review_of() {
+        let kv = MemoryStore::new();
+        let mut tab_a = tab(&kv, "tab-a");
+        let tab_b = tab(&kv, "tab-b");
+        let saved = tab_a
+            .save(&reviewed("a-r", "县交通局"), noon())
+            .unwrap()
+            .record;
+        let later = at("2025-03-15T09:30:00+08:00");
+
+        let duplicate = tab_a.duplicate(&id("a-r"), later).unwrap().record;
+        assert_eq!(duplicate.copied_from, Some(id("a-r")));
+        assert_eq!(duplicate.review_of, Some(unit_file()));
+        assert_eq!(
+            stored(&kv, &draft_key(duplicate.id()))["review_of"],
+            json!(unit_file().to_hex())
+        );
+
+        let renamed = tab_a.rename(&saved, "交通局 复核", later).unwrap().record;
+        assert_eq!(renamed.review_of, Some(unit_file()));
+
+        // Tab B edits the first save, now stale: the conflict hands back theirs with its
+        // review_of, and "keep mine as a copy" keeps mine's.
+        let mut tab_b = tab_b;
+        let Err(SaveError::Conflict { theirs }) = tab_b.save(&with_note(saved.clone(), "B"), later)
+        else {
+            panic!("expected a conflict");
+        };
+        assert_eq!(theirs.review_of, Some(unit_file()));
+        let mine = tab_b
+            .save_as_copy(&with_note(saved, "B"), later)
+            .unwrap()
+            .record;
+        assert_eq!(mine.review_of, Some(unit_file()));
+        assert_eq!(stored(&kv, &draft_key(mine.id()))["schema"], 3);
+
+        let removed = tab_a
+            .discard(&id("a-r"), renamed.revision)
+            .unwrap()
+            .unwrap();
+        tab_a.restore(&removed).unwrap();
+        let back = tab_a.load(&id("a-r")).unwrap().unwrap().into_record();
+        assert_eq!(back, renamed);
+    }
+
+    #[test]
+    fn moving_to_another_template_keeps_review_of() {
+        let kv = MemoryStore::new();
+        let mut store = tab(&kv, "tab-a");
+        let saved = store
+            .save(&reviewed("a-r", "县交通局"), noon())
+            .unwrap()
+            .record;
+        let mut next = eight_types();
+        next.version += 1;
+        let mut moved = saved.clone();
+        moved.assessment.template_version = next.version;
+        moved.keep_template(&next);
+
+        store.save(&moved, noon()).unwrap();
+        let back = store.load(&id("a-r")).unwrap().unwrap().into_record();
+        assert_eq!(back.template, Some(next));
+        assert_eq!(back.review_of, Some(unit_file()));
+    }
+
+    #[test]
+    fn an_imported_reviewed_file_becomes_a_draft_that_exports_the_same_review_of() {
+        let template = eight_types();
+        let assessment = draft("a-unit", "县交通局").assessment;
+        let unit_export = export_assessment(&template, &assessment, noon()).unwrap();
+        let reviewed_export =
+            export_reviewed(&template, &assessment, unit_export.digest, noon()).unwrap();
+
+        let record =
+            DraftRecord::imported(import(&reviewed_export.file_name, &reviewed_export.bytes));
+        assert_eq!(record.review_of, Some(unit_export.digest));
+        assert_eq!(record.assessment, assessment);
+        let kv = MemoryStore::new();
+        let mut store = tab(&kv, "tab-a");
+        store.save(&record, noon()).unwrap();
+        assert_eq!(stored(&kv, "eightfold:draft:a-unit")["schema"], 3);
+
+        // The draft exported again, as the form's export does, still names the unit's file.
+        let kept = store.load(&id("a-unit")).unwrap().unwrap().into_record();
+        let review_of = kept.review_of.expect("kept");
+        let again = export_reviewed(&template, &kept.assessment, review_of, later()).unwrap();
+        let reread = import(&again.file_name, &again.bytes);
+        assert_eq!(reread.review_of, Some(unit_export.digest));
+
+        let plain = DraftRecord::imported(import(&unit_export.file_name, &unit_export.bytes));
+        assert_eq!(plain.review_of, None);
+        assert_eq!(plain.layout(), SCHEMA);
+    }
+
+    fn later() -> DateTime<FixedOffset> {
+        at("2025-03-20T08:00:00+08:00")
     }
 }
 
@@ -790,7 +1118,7 @@ mod messages {
             },
             Problem::NoSchema,
             Problem::UnknownSchema { schema: "0".into() },
-            Problem::FutureSchema { schema: 3 },
+            Problem::FutureSchema { schema: 4 },
             Problem::Invalid {
                 schema: 2,
                 path: "assessment.unit.year".into(),
@@ -804,7 +1132,7 @@ mod messages {
         ];
         let errors = [
             SaveError::Conflict { theirs },
-            SaveError::NewerVersion { schema: 3 },
+            SaveError::NewerVersion { schema: 4 },
             SaveError::Quota { needed: 70_000 },
             SaveError::Unavailable,
             SaveError::NotFound { id: id("a-1") },

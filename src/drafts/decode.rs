@@ -1,14 +1,18 @@
-//! Reading a stored draft entry of any layout: the current one, an older one (migrated), one
-//! from a newer Eightfold, or something unreadable.
+//! Reading a stored draft entry of any layout: a current one (schema 2, or 3 for a draft that
+//! keeps `review_of`), an older one (schema 1, migrated), one from a newer Eightfold, or
+//! something unreadable.
 //!
 //! Decoding never panics and never guesses: it first reads only the layout marker (`schema`,
 //! or `version` for schema 1), then parses the whole record for that layout, so every outcome
 //! is one of "loaded", "migrated" or a [`Problem`] that says exactly what is wrong and where.
+//! Schemas 2 and 3 share [`DraftRecord`]; a schema-2 record with a `review_of` is refused as an
+//! older Eightfold refuses it (an unknown field), so what is read as schema 2 is exactly what
+//! every copy of the app can read.
 
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::record::{DraftRecord, SCHEMA};
+use super::record::{DraftRecord, REVIEWED_SCHEMA, SCHEMA};
 use super::v1::{RecordV1, MIGRATED_REVISION};
 
 /// A stored entry that was read successfully.
@@ -78,8 +82,8 @@ struct Head {
 /// What [`peek`] learns from a stored entry without reading it all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Peek {
-    /// A current-layout record at this revision, or a schema-1 record (which counts as
-    /// revision [`MIGRATED_REVISION`]).
+    /// A current-layout (schema 2 or 3) record at this revision, or a schema-1 record (which
+    /// counts as revision [`MIGRATED_REVISION`]).
     Revision(u64),
     /// A newer layout.
     Future { schema: u64 },
@@ -90,7 +94,7 @@ pub enum Peek {
 /// The layout and revision of a stored entry, cheaply (for the conflict check on every save).
 pub fn peek(raw: &str) -> Peek {
     match layout(raw) {
-        Ok(Layout::Current) => match serde_json::from_str::<Head>(raw) {
+        Ok(Layout::Current(_)) => match serde_json::from_str::<Head>(raw) {
             Ok(Head {
                 revision: Some(revision),
                 ..
@@ -104,7 +108,8 @@ pub fn peek(raw: &str) -> Peek {
 }
 
 enum Layout {
-    Current,
+    /// Schema 2 or 3, read as [`DraftRecord`].
+    Current(u32),
     V1,
 }
 
@@ -124,8 +129,9 @@ fn layout(raw: &str) -> Result<Layout, Problem> {
     }
     match (head.schema, head.version) {
         (Some(schema), _) => match schema.as_u64() {
-            Some(n) if n == u64::from(SCHEMA) => Ok(Layout::Current),
-            Some(n) if n > u64::from(SCHEMA) => Err(Problem::FutureSchema { schema: n }),
+            Some(n) if n == u64::from(SCHEMA) => Ok(Layout::Current(SCHEMA)),
+            Some(n) if n == u64::from(REVIEWED_SCHEMA) => Ok(Layout::Current(REVIEWED_SCHEMA)),
+            Some(n) if n > u64::from(REVIEWED_SCHEMA) => Err(Problem::FutureSchema { schema: n }),
             _ => Err(Problem::UnknownSchema {
                 schema: schema.to_string(),
             }),
@@ -143,7 +149,20 @@ fn layout(raw: &str) -> Result<Layout, Problem> {
 /// Reads a stored draft entry of any known layout.
 pub fn decode(raw: &str) -> Result<Decoded, Problem> {
     match layout(raw)? {
-        Layout::Current => parse::<DraftRecord>(raw, SCHEMA).map(Decoded::Current),
+        Layout::Current(schema) => {
+            let record = parse::<DraftRecord>(raw, schema)?;
+            if schema == SCHEMA && record.review_of.is_some() {
+                return Err(Problem::Invalid {
+                    schema,
+                    path: "review_of".to_owned(),
+                    message: format!(
+                        "unknown field `review_of`: schema {SCHEMA} has none, \
+                         schema {REVIEWED_SCHEMA} keeps it"
+                    ),
+                });
+            }
+            Ok(Decoded::Current(record))
+        }
         Layout::V1 => parse::<RecordV1>(raw, 1).map(|old| Decoded::Migrated {
             record: old.migrate(),
             from: 1,

@@ -10,7 +10,7 @@ use super::decode::{decode, Decoded, Problem};
 use super::keys::{draft_id, is_ours, quarantined_from, DRAFT_PREFIX};
 use super::kv::{KeyValueStore, StoreError};
 use super::quarantine::{move_aside, reason, QuarantinedEntry};
-use super::record::{DraftRecord, SCHEMA};
+use super::record::DraftRecord;
 use super::store::DraftStore;
 use super::summary::DraftSummary;
 use crate::domain::AssessmentId;
@@ -108,7 +108,7 @@ impl<S: KeyValueStore> DraftStore<S> {
                     key,
                     id: id.clone(),
                     from,
-                    to: SCHEMA,
+                    to: record.layout(),
                     written_back,
                 });
                 record

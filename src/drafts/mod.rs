@@ -9,6 +9,13 @@
 //! same way ([`template_record`], [`template_store`]), and so is review mode's batch of imported
 //! unit files with the reviewer's scores ([`review_record`], [`review_store`]).
 //!
+//! Draft records come in three layouts: schema 1 is only read (and migrated); schema 2 is
+//! written for every draft without a `review_of`; schema 3, schema 2 plus `review_of`, only
+//! for a draft kept from a reviewed file. Writing the oldest layout that holds a record keeps
+//! the drafts readable by older copies of the app sharing the same `file://` storage, and
+//! keeps a reviewed draft out of their hands rather than have them drop its link
+//! ([`record`] says more).
+//!
 //! **Architecture invariant:** nothing here imports web-sys, js-sys, wasm-bindgen, gloo or
 //! leptos; nothing stored by the user is deleted except on the user's explicit request.
 
@@ -37,7 +44,7 @@ pub use load::{LoadReport, LoadedDraft, MigratedEntry};
 pub use memory::MemoryStore;
 pub use messages::{not_a_backup, unavailable_banner};
 pub use quarantine::QuarantinedEntry;
-pub use record::{DraftRecord, WriterId, SCHEMA};
+pub use record::{DraftRecord, WriterId, REVIEWED_SCHEMA, SCHEMA};
 pub use review_record::{BatchFile, ReviewRecord, REVIEW_SCHEMA};
 pub use review_store::{ReviewLoad, ReviewSaveError, ReviewSaved, ReviewStore};
 pub use schedule::SaveScheduler;

@@ -18,7 +18,7 @@ use super::decode::{decode, peek, Decoded, Peek, Problem};
 use super::keys::{draft_key, quarantined_from};
 use super::kv::{entry_bytes, KeyValueStore, StoreError};
 use super::quarantine::move_aside;
-use super::record::{DraftRecord, WriterId, SCHEMA};
+use super::record::{DraftRecord, WriterId};
 use super::summary::DraftSummary;
 use super::usage::Usage;
 use crate::domain::{builtin_templates, AssessmentId, Template};
@@ -152,7 +152,7 @@ impl<S: KeyValueStore> DraftStore<S> {
             }
         }
         let next = DraftRecord {
-            schema: SCHEMA,
+            schema: record.layout(),
             revision: record.revision.saturating_add(1),
             saved_at: now,
             writer: self.writer.clone(),
@@ -161,7 +161,8 @@ impl<S: KeyValueStore> DraftStore<S> {
         self.write(&key, next)
     }
 
-    /// Saves `mine` under a new id, as a copy (after a conflict: "keep mine as a copy").
+    /// Saves `mine` under a new id, as a copy (after a conflict: "keep mine as a copy"). The
+    /// copy keeps everything else, its `review_of` included (see [`DraftRecord::review_of`]).
     pub fn save_as_copy(
         &mut self,
         mine: &DraftRecord,
@@ -176,7 +177,8 @@ impl<S: KeyValueStore> DraftStore<S> {
         self.save(&copy, now)
     }
 
-    /// Copies the stored draft `id` to a new draft.
+    /// Copies the stored draft `id` to a new draft, `review_of` included: a duplicate of a
+    /// reviewed file's draft is still a review of the same unit file.
     pub fn duplicate(
         &mut self,
         id: &AssessmentId,
@@ -295,7 +297,8 @@ impl<S: KeyValueStore> DraftStore<S> {
         }
     }
 
-    fn write(&mut self, key: &str, record: DraftRecord) -> Result<SaveOutcome, SaveError> {
+    fn write(&mut self, key: &str, mut record: DraftRecord) -> Result<SaveOutcome, SaveError> {
+        record.schema = record.layout();
         let json = record
             .to_json()
             .map_err(|error| SaveError::Storage(error.to_string()))?;

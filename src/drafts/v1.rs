@@ -41,6 +41,7 @@ impl RecordV1 {
             copied_from: None,
             assessment: self.assessment,
             template: None,
+            review_of: None,
         }
     }
 }

@@ -15,6 +15,7 @@ use crate::domain::AssessmentId;
 use crate::drafts::{
     DraftRecord, DraftStore, DraftSummary, QuarantinedEntry, SaveError, StorageScope,
 };
+use crate::formats::exchange::{BackupDraft, Digest, Imported};
 use crate::web::clock;
 use crate::web::storage::{on_storage_change, open_drafts, BrowserStore};
 
@@ -402,8 +403,9 @@ impl DraftKeeper {
         self.reload_list(state);
     }
 
-    /// Every stored draft with its template (drafts whose template is unknown are skipped).
-    pub fn all_drafts(&self) -> Vec<(crate::domain::Template, crate::domain::Assessment)> {
+    /// Every stored draft as a backup entry: its template, assessment and `review_of` (drafts
+    /// whose template is unknown are skipped).
+    pub fn backup_drafts(&self) -> Vec<BackupDraft> {
         self.store
             .try_update_value(|store| {
                 let report = store.load_all().ok()?;
@@ -413,7 +415,7 @@ impl DraftKeeper {
                         .into_iter()
                         .filter_map(|d| {
                             let template = d.record.resolve_template(store.builtins())?.clone();
-                            Some((template, d.record.assessment))
+                            Some(d.record.to_backup(template))
                         })
                         .collect(),
                 )
@@ -422,17 +424,17 @@ impl DraftKeeper {
             .unwrap_or_default()
     }
 
-    /// Keeps an imported assessment as a draft. When a draft with its id exists, `replace`
-    /// decides: overwrite it (the user confirmed) or keep both (the import gets a new id).
+    /// Keeps an imported file (or a backup's entry) as a draft, with its `review_of`. When a
+    /// draft with its id exists, `replace` decides: overwrite it (the user confirmed) or keep
+    /// both (the import gets a new id).
     pub fn adopt(
         &self,
         state: AppState,
-        assessment: crate::domain::Assessment,
-        template: &crate::domain::Template,
+        imported: Imported,
         replace: bool,
     ) -> Result<(), SaveError> {
         let now = clock::now();
-        let mut record = DraftRecord::new(assessment, template);
+        let mut record = DraftRecord::imported(imported);
         let result = self
             .store
             .try_update_value(|store| match store.load(record.id()) {
@@ -448,6 +450,19 @@ impl DraftKeeper {
             Some(Err(error)) => Err(error),
             _ => Ok(()),
         }
+    }
+
+    /// For the open draft kept from a reviewed file: the digest of the unit's file it
+    /// reviews, which its export names again. `None` for any other assessment.
+    pub fn review_of(&self, state: AppState) -> Option<Digest> {
+        let open = state
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.assessment.id.clone()))?;
+        self.base.with_value(|base| {
+            base.as_ref()
+                .filter(|base| base.id() == &open)
+                .and_then(|base| base.review_of)
+        })
     }
 
     /// True when a stored draft has this id.

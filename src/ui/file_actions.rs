@@ -7,8 +7,8 @@ use leptos::prelude::{GetUntracked, WithUntracked};
 use crate::domain::{Assessment, Lang, Template};
 use crate::formats::exchange::ImportError;
 use crate::formats::exchange::{
-    assessment_csv, backup_file_name, csv_file_name, export_assessment, write_backup, BackupDraft,
-    BackupTemplate, CSV_MIME, JSON_MIME,
+    assessment_csv, backup_file_name, csv_file_name, export_assessment, export_reviewed,
+    write_backup, BackupTemplate, Digest, CSV_MIME, JSON_MIME,
 };
 use crate::web::files::FileError;
 use crate::web::{clock, files};
@@ -32,10 +32,20 @@ impl FileError {
     }
 }
 
-/// Downloads `assessment` as an `.eightfold.json` exchange file.
-pub fn export_json(template: &Template, assessment: &Assessment, lang: Lang) -> Result<(), String> {
-    let file =
-        export_assessment(template, assessment, clock::now()).map_err(|e| e.message(lang))?;
+/// Downloads `assessment` as an `.eightfold.json` exchange file; a reviewed one (with
+/// `review_of`, the digest of the unit's file it reviews) names that file again.
+pub fn export_json(
+    template: &Template,
+    assessment: &Assessment,
+    review_of: Option<Digest>,
+    lang: Lang,
+) -> Result<(), String> {
+    let now = clock::now();
+    let file = match review_of {
+        Some(original) => export_reviewed(template, assessment, original, now),
+        None => export_assessment(template, assessment, now),
+    }
+    .map_err(|e| e.message(lang))?;
     files::download(&file.file_name, JSON_MIME, &file.bytes).map_err(|e| e.message(lang))
 }
 
@@ -46,12 +56,14 @@ pub fn export_csv(template: &Template, assessment: &Assessment, lang: Lang) -> R
         .map_err(|e| e.message(lang))
 }
 
-/// Exports the open assessment (from memory: works even when storage failed).
+/// Exports the open assessment (from memory: works even when storage failed). A draft kept
+/// from a reviewed file exports as a reviewed file again, naming the same unit file.
 pub fn export_open(state: AppState, as_csv: bool) -> Result<(), String> {
     let lang = state.lang.get_untracked();
+    let review_of = state.drafts.review_of(state);
     state.session.with_untracked(|session| match session {
         Some(s) if as_csv => export_csv(&s.template, &s.assessment, lang),
-        Some(s) => export_json(&s.template, &s.assessment, lang),
+        Some(s) => export_json(&s.template, &s.assessment, review_of, lang),
         None => Ok(()),
     })
 }
@@ -60,25 +72,16 @@ pub fn export_open(state: AppState, as_csv: bool) -> Result<(), String> {
 /// template as one backup file.
 pub fn backup_all(state: AppState) -> Result<(), String> {
     let lang = state.lang.get_untracked();
-    let mut drafts = state.drafts.all_drafts();
+    let mut drafts = state.drafts.backup_drafts();
     if let Some(record) = state.drafts.record_to_save(state) {
         let template = state
             .session
             .with_untracked(|s| s.as_ref().map(|s| s.template.clone()));
         if let Some(template) = template {
-            drafts.retain(|(_, a)| a.id != record.assessment.id);
-            drafts.push((template, record.assessment));
+            drafts.retain(|draft| draft.assessment.id != record.assessment.id);
+            drafts.push(record.to_backup(template));
         }
     }
-    let drafts: Vec<BackupDraft> = drafts
-        .into_iter()
-        .map(|(template, assessment)| BackupDraft {
-            template,
-            assessment,
-            // Drafts do not keep the `review_of` of an imported reviewed file.
-            review_of: None,
-        })
-        .collect();
     let templates: Vec<BackupTemplate> = state
         .criteria
         .stored()

@@ -152,10 +152,7 @@ pub(super) fn adopt(state: AppState, imported: Imported, lang: Lang) -> ImportLi
         notes.push(i18n::fill(i18n::SHEET_CODE, lang, code.short()));
     }
     let file_name = imported.file_name.clone();
-    match state
-        .drafts
-        .adopt(state, imported.assessment, &imported.template, replace)
-    {
+    match state.drafts.adopt(state, imported, replace) {
         Ok(()) => ImportLine {
             file_name,
             ok: true,

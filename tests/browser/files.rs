@@ -1,7 +1,8 @@
 //! Issue 7's files in a real browser: an exported `.eightfold.json` imported into a fresh
 //! profile gives back the same form and score; a hand-edited file is imported but marked as
 //! changed after export; a broken file gets its own message and touches no draft; the CSV
-//! keeps its Chinese text (UTF-8 with a byte-order mark, for Excel and WPS).
+//! keeps its Chinese text (UTF-8 with a byte-order mark, for Excel and WPS); a reviewed file
+//! kept as a draft still names the unit's original file when exported again after a reload.
 //!
 //! Expected scores and import messages come from the core (`domain::score`,
 //! `formats::exchange::import_file`), never from literals.
@@ -9,16 +10,19 @@
 use std::path::{Path, PathBuf};
 
 use eightfold::domain::{
-    builtin_templates, eight_types, AnswerValue, Answers, Fixed, IndicatorId, Lang, LevelId,
-    Template,
+    builtin_templates, eight_types, AnswerValue, Answers, Assessment, AssessmentId, Fixed,
+    IndicatorId, Lang, LevelId, Review, Template, UnitInfo,
 };
-use eightfold::formats::exchange::{import_file, sheet_code};
+use eightfold::formats::exchange::{
+    export_assessment, export_reviewed, import_file, sheet_code, DigestStatus,
+};
 use eightfold::ui::i18n;
 use serde_json::{json, Value};
 
 use crate::harness::{wait_for_download, Browser, HarnessError, Result, Scratch, UI_CHANGE};
 use crate::support_app::{
-    back_to_start, draft_names, note_field, open_draft, stored_drafts, type_note, wait_saved_note,
+    back_to_start, draft_names, note_field, open_draft, reload_app, stored_drafts, stored_records,
+    type_note, wait_saved_note,
 };
 use crate::support_form::{
     answer, control_label, expect_scored, indicator_card, open_app, start_assessment,
@@ -296,5 +300,80 @@ fn the_csv_export_keeps_its_chinese_text() -> Result<()> {
     for wanted in ["学习型", "廉洁型", first.content.zh.as_str(), CSV_NOTE] {
         assert!(text.contains(wanted), "the CSV lacks {wanted:?}");
     }
+    Ok(())
+}
+
+#[test]
+fn a_reviewed_file_kept_as_a_draft_still_names_the_units_file_after_a_reload() -> Result<()> {
+    const REVIEWED_UNIT: &str = "县住房和城乡建设局";
+    let template = eight_types();
+    let Some(at) = chrono::DateTime::parse_from_rfc3339("2025-03-20T09:00:00+08:00").ok() else {
+        panic!("a valid time");
+    };
+    // The unit's file, and the committee's reviewed file of it (made with the exchange API).
+    let mut assessment = Assessment::new(
+        AssessmentId("a-reviewed-unit".to_owned()),
+        &template,
+        UnitInfo {
+            unit: REVIEWED_UNIT.to_owned(),
+            year: 2024,
+            period: "全年".to_owned(),
+            assessor: "赵敏".to_owned(),
+            date: at.date_naive(),
+        },
+        at,
+    );
+    for (id, value) in answers_given() {
+        assessment.answers.set_value(IndicatorId::new(id), value);
+    }
+    let unit_file = export_assessment(&template, &assessment, at)
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    let mut review = Review {
+        reviewer: "考评组".to_owned(),
+        ..Review::default()
+    };
+    review
+        .answers
+        .set_value(IndicatorId::new("1.5"), AnswerValue::YesNo(false));
+    assessment.review = Some(review);
+    let reviewed = export_reviewed(&template, &assessment, unit_file.digest, at)
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+
+    let scratch = Scratch::new()?;
+    let path = scratch
+        .path()
+        .join(format!("{REVIEWED_UNIT}-考评.eightfold.json"));
+    std::fs::write(&path, &reviewed.bytes)?;
+    let b = open_app(&scratch)?;
+    import_files(&b, &[&path])?;
+    let report = import_report(&b, 1)?;
+    assert!(report[0].ok, "{report:?}");
+    let kept = stored_records(&b)?;
+    assert_eq!(kept.len(), 1, "one draft kept");
+    assert_eq!(kept[0].review_of, Some(unit_file.digest));
+    let stored = stored_drafts(&b)?;
+    let raw: Value = serde_json::from_str(stored.values().next().map_or("", String::as_str))?;
+    assert_eq!(raw["schema"], 3, "a reviewed draft is stored as schema 3");
+
+    reload_app(&b)?;
+    open_draft(&b, REVIEWED_UNIT)?;
+    b.click(&b.find_button(i18n::EXPORT_JSON.zh)?)?;
+    let file = wait_for_download(&scratch.downloads(), ".eightfold.json", UI_CHANGE)?;
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let again = import_file(name, &std::fs::read(&file)?, &builtin_templates())
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    let original = import_file("reviewed", &reviewed.bytes, &builtin_templates())
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    assert_eq!(original.review_of, Some(unit_file.digest));
+    assert_eq!(
+        again.review_of, original.review_of,
+        "the re-exported file names the unit's original file"
+    );
+    assert_eq!(again.digest_status, DigestStatus::Verified);
+    assert_eq!(again.assessment.review, assessment.review);
+    assert_eq!(again.assessment.answers, assessment.answers);
     Ok(())
 }

@@ -143,7 +143,8 @@ fn failures<T>(results: &[Result<T, ImportError>]) -> impl Iterator<Item = (usiz
         .filter_map(|(i, entry)| entry.as_ref().err().map(|error| (i, error)))
 }
 
-/// Writes every draft into one backup file (indented JSON), with no templates.
+/// Writes drafts that are not reviews (no `review_of`) into one backup file (indented JSON),
+/// with no templates; [`write_backup`] takes reviewed drafts and the template library too.
 pub fn backup(
     drafts: &[(Template, Assessment)],
     at: DateTime<FixedOffset>,
