@@ -9,7 +9,8 @@ use chrono::{DateTime, FixedOffset};
 use eightfold::domain::assessment::{Assessment, AssessmentId};
 use eightfold::domain::{Answer, AnswerValue, Fixed, IndicatorId, Template};
 use eightfold::formats::exchange::{
-    export_assessment, export_reviewed, import_file, sheet_code, Imported, SheetCode,
+    export_assessment, export_reviewed, import_file, sheet_code, unit_sheet_code, Imported,
+    SheetCode,
 };
 use exchange_fixtures::{
     all_templates, fixture_bytes, sample_assessment, sample_exported_at, sample_template,
@@ -92,6 +93,24 @@ fn a_reviewed_export_has_the_code_of_its_content() {
     assert_eq!(
         imported_code(&import(&reviewed.bytes)),
         code(&template, &assessment)
+    );
+}
+
+#[test]
+fn the_units_code_is_the_code_of_the_sheet_without_the_review() {
+    let template = sample_template();
+    let reviewed = sample_assessment(&template);
+    assert!(reviewed.review.is_some(), "the sample holds a review");
+    let unit_only = Assessment {
+        review: None,
+        ..reviewed.clone()
+    };
+    let unit_code = unit_sheet_code(&template, &reviewed).expect("a code");
+    assert_eq!(unit_code, code(&template, &unit_only));
+    assert_ne!(unit_code, code(&template, &reviewed), "the review is shown");
+    assert_eq!(
+        unit_sheet_code(&template, &unit_only).expect("a code"),
+        code(&template, &unit_only)
     );
 }
 

@@ -112,6 +112,8 @@ ui_strings! {
     SCORE_MISMATCH => "文件中记录的分数与按模板重新计算的不一致，已采用重新计算的分数", "the scores written in the file differ from the recomputed ones; the recomputed scores are used";
     MIGRATED_FROM => "已从第 {} 版格式转换", "converted from format version {}";
     SHEET_CODE => "表单码 {}", "sheet code {}";
+    SHEET_CODE_UNIT => "单位表单码 {}", "unit's sheet code {}";
+    SHEET_CODE_REVIEWED => "考评后表单码 {}", "sheet code with the review {}";
     DRAFTS => "草稿", "Drafts";
     NO_DRAFTS => "此浏览器中还没有草稿。", "No drafts in this browser yet.";
     LAST_CHANGE => "最后修改", "Last change";

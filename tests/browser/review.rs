@@ -12,7 +12,9 @@ use eightfold::domain::{score, AnswerValue, IndicatorId, Lang, LevelId, Review, 
 use eightfold::drafts::keys::{quarantine_key, REVIEW_BATCH};
 use eightfold::drafts::review_record::decode_review;
 use eightfold::drafts::BatchFile;
-use eightfold::formats::exchange::{import_file, sheet_code, DigestStatus, Imported, UTF8_BOM};
+use eightfold::formats::exchange::{
+    import_file, sheet_code, unit_sheet_code, DigestStatus, Imported, UTF8_BOM,
+};
 use eightfold::formats::review::original_digest;
 use eightfold::ui::i18n;
 
@@ -35,11 +37,24 @@ const CHANGED: &str = "1.3";
 const COMMENT: &str = "学习档案不全，按“差”评定";
 const REVIEWER: &str = "考评工作委员会";
 
-/// "表单码 …" as the unit page shows it for `file`'s content.
-fn code_line(file: &Imported) -> Result<String> {
+/// "单位表单码 …" as the unit page shows it: the code of `file` without its review, which the
+/// unit's own PDF printed.
+fn unit_code_line(file: &Imported) -> Result<String> {
+    let code = unit_sheet_code(&file.template, &file.assessment)
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    Ok(i18n::fill(i18n::SHEET_CODE_UNIT, Lang::Zh, code.short()))
+}
+
+/// "考评后表单码 …" as the unit page shows it once there is a review: the code of `file`'s
+/// whole content, which the reviewed file carries.
+fn reviewed_code_line(file: &Imported) -> Result<String> {
     let code = sheet_code(&file.template, &file.assessment)
         .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
-    Ok(i18n::fill(i18n::SHEET_CODE, Lang::Zh, code.short()))
+    Ok(i18n::fill(
+        i18n::SHEET_CODE_REVIEWED,
+        Lang::Zh,
+        code.short(),
+    ))
 }
 
 /// Opens the page of `unit` from the units table.
@@ -171,9 +186,15 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
     let file = &files[REVIEWED];
     let unit = file.assessment.unit.unit.clone();
     open_unit(&b, &unit)?;
-    // The unit page shows the sheet code of the file as received, as the unit's PDF prints it.
-    let received_code = code_line(file)?;
+    // The unit page shows the sheet code of the file as received, as the unit's PDF prints it,
+    // and no code with a review yet.
+    let received_code = unit_code_line(file)?;
     b.wait_for_text(&received_code, UI_CHANGE)?;
+    assert!(
+        !b.visible_text()?
+            .contains(i18n::SHEET_CODE_REVIEWED.zh.trim_end_matches(" {}")),
+        "a code with the review is shown before any review"
+    );
     let mut review = start_review_marking_poor(&b, file)?;
     let comment = b.find_by_label(&i18n::fill(i18n::REVIEW_COMMENT_OF, Lang::Zh, CHANGED))?;
     b.type_into(&comment, COMMENT)?;
@@ -219,10 +240,19 @@ fn twenty_unit_files_are_ranked_reviewed_exported_and_imported_again() -> Result
         .ok_or_else(|| HarnessError::new("the export has no review"))?;
     assert_eq!(got.answers, review.answers);
     assert_eq!(got.reviewer, REVIEWER);
-    // After the review, the page shows the reviewed file's code: the content changed.
-    let reviewed_code = code_line(&reviewed)?;
-    assert_ne!(reviewed_code, received_code);
+    // After the review, the page still shows the unit's code (the paper the unit stamped) and
+    // next to it the reviewed file's code, which differs: the content changed.
+    assert_eq!(unit_code_line(&reviewed)?, received_code);
+    let reviewed_code = reviewed_code_line(&reviewed)?;
+    assert_ne!(
+        sheet_code(&reviewed.template, &reviewed.assessment).ok(),
+        unit_sheet_code(&reviewed.template, &reviewed.assessment).ok()
+    );
     b.wait_for_text(&reviewed_code, UI_CHANGE)?;
+    assert!(
+        b.visible_text()?.contains(&received_code),
+        "the unit's code stays"
+    );
     b.wait_until("the unexported mark to go", UI_CHANGE, |b| {
         Ok(!b.visible_text()?.contains(i18n::REVIEW_UNSAVED.zh))
     })?;

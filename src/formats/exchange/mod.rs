@@ -47,7 +47,7 @@ pub use file_name::{
     sanitize_file_name_part,
 };
 pub use import::{import_file, DigestStatus, Imported, MAX_FILE_BYTES};
-pub use sheet_code::{sheet_code, SheetCode};
+pub use sheet_code::{sheet_code, unit_sheet_code, SheetCode};
 pub use template_file::{
     export_template, import_template_file, template_file_name, ImportedTemplate, TEMPLATE_FORMAT,
 };

@@ -101,3 +101,21 @@ pub fn sheet_code(template: &Template, assessment: &Assessment) -> Result<SheetC
     };
     Ok(SheetCode(Digest::of_content(&content)?))
 }
+
+/// The code of the unit's own sheet: `assessment` without its review, as the unit's PDF
+/// printed it before any reviewer touched the file. Equal to [`sheet_code`] for a file that
+/// holds no review; for a reviewed file it is the code of the unit's file it came from (a
+/// review never changes the unit's answers).
+pub fn unit_sheet_code(
+    template: &Template,
+    assessment: &Assessment,
+) -> Result<SheetCode, ExportError> {
+    if assessment.review.is_none() {
+        return sheet_code(template, assessment);
+    }
+    let unit_only = Assessment {
+        review: None,
+        ..assessment.clone()
+    };
+    sheet_code(template, &unit_only)
+}

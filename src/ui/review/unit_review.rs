@@ -12,7 +12,7 @@ use super::review_row::{review_row, signed};
 use super::state::use_review;
 use crate::domain::consolidate::{period_text, PeriodKey};
 use crate::domain::{score, ScoreSheet};
-use crate::formats::exchange::sheet_code;
+use crate::formats::exchange::{sheet_code, unit_sheet_code};
 use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
@@ -136,13 +136,26 @@ pub fn UnitReview(index: usize) -> impl IntoView {
             )
         })
     };
+    // The unit's code stays what the unit's PDF printed, however the review goes on; the
+    // code with the review is the one the reviewed file (and a sheet printed from it) carries.
     let code_text = move || {
         let lang = lang.get();
         review.files.with(|files| {
-            files
-                .get(index)
-                .and_then(|f| sheet_code(&f.imported.template, &f.imported.assessment).ok())
-                .map(|code| i18n::fill(i18n::SHEET_CODE, lang, code.short()))
+            let file = files.get(index)?;
+            let (template, assessment) = (&file.imported.template, &file.imported.assessment);
+            let unit = unit_sheet_code(template, assessment).ok()?;
+            let mut line = i18n::fill(i18n::SHEET_CODE_UNIT, lang, unit.short());
+            if assessment.review.is_some() {
+                if let Ok(reviewed) = sheet_code(template, assessment) {
+                    line.push_str(" · ");
+                    line.push_str(&i18n::fill(
+                        i18n::SHEET_CODE_REVIEWED,
+                        lang,
+                        reviewed.short(),
+                    ));
+                }
+            }
+            Some(line)
         })
     };
     let unsaved = move || {
