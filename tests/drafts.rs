@@ -1026,6 +1026,19 @@ mod usage_and_summaries {
     }
 
     #[test]
+    fn small_usage_is_told_in_kilobytes_not_as_zero_megabytes() {
+        let mut kv = MemoryStore::new();
+        kv.set("eightfold:draft:a-1", &"x".repeat(20_000)).unwrap();
+        let usage = tab(&kv, "tab-a").usage().unwrap();
+        let english = usage.message(Lang::En);
+        assert!(english.starts_with("40 KB of about 5.0 MB"), "{english}");
+        assert!(usage.message(Lang::Zh).contains("40 KB"));
+        kv.set("eightfold:big", &"x".repeat(60_000)).unwrap();
+        let usage = tab(&kv, "tab-a").usage().unwrap();
+        assert!(usage.message(Lang::En).starts_with("0.2 MB of about"));
+    }
+
+    #[test]
     fn high_usage_nudges_an_export() {
         let mut kv = MemoryStore::new();
         kv.set("eightfold:big", &"x".repeat(2_200_000)).unwrap();

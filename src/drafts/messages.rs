@@ -26,6 +26,16 @@ fn megabytes(bytes: u64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
+/// A stored size as people read it: "12 KB" below 0.1 MB (where "0.0 MB" would suggest nothing
+/// is stored), else "1.2 MB".
+fn stored_size(bytes: u64) -> String {
+    if bytes < 104_858 {
+        format!("{} KB", bytes.saturating_add(1023) / 1024)
+    } else {
+        format!("{} MB", megabytes(bytes))
+    }
+}
+
 impl Problem {
     /// Why the entry could not be loaded.
     pub fn message(&self, lang: Lang) -> String {
@@ -232,16 +242,14 @@ pub fn unavailable_banner(lang: Lang) -> String {
     )
 }
 
-/// The standing reminder beside the drafts list.
+/// The standing reminder beside the drafts list and its backup button. Where the drafts live
+/// is said just above it ([`StorageScope::message`]); this says only what that means.
 pub fn not_a_backup(lang: Lang) -> String {
     pick(
         lang,
-        "草稿保存在本浏览器中，并非备份：清除浏览数据、更换电脑或浏览器（Safari 还会清除 7 天\
-         未使用的数据）都会使其丢失。请定期导出为文件。"
-            .to_owned(),
-        "Drafts are kept in this browser, which is not a backup: clearing browsing data, another \
-         computer or browser (and, in Safari, 7 days without use) loses them. Export them to a \
-         file regularly."
+        "浏览器中的草稿并非备份（Safari 还会清除 7 天未使用的数据），请定期备份为文件。".to_owned(),
+        "Browser storage is not a backup (Safari also clears it after 7 days without use): back \
+         up to a file regularly."
             .to_owned(),
     )
 }
@@ -249,12 +257,12 @@ pub fn not_a_backup(lang: Lang) -> String {
 impl Usage {
     /// "1.2 MB of about 5 MB used", plus a nudge to export when use is high.
     pub fn message(&self, lang: Lang) -> String {
-        let used = megabytes(self.used_bytes);
+        let used = stored_size(self.used_bytes);
         let quota = megabytes(self.quota_bytes);
         let mut text = pick(
             lang,
-            format!("已使用浏览器存储 {used} MB（约 {quota} MB 可用）。"),
-            format!("{used} MB of about {quota} MB browser storage used."),
+            format!("已使用浏览器存储 {used}（约 {quota} MB 可用）。"),
+            format!("{used} of about {quota} MB browser storage used."),
         );
         if self.is_high() {
             text.push_str(&pick(
