@@ -1,20 +1,32 @@
 //! The backup as a way to move everything the browser keeps to another PC: drafts (with a
-//! reviewed file's `review_of`) and the criteria template library come back exactly; a
-//! version-1 backup still restores as it always did; one broken entry is refused alone, by its
-//! path; and restoring a template never overwrites a different one silently.
+//! reviewed file's `review_of`), the criteria template library and review mode's batch come
+//! back exactly; without a review batch the backup is version 2 byte for byte, as older copies
+//! read it; a version-1 backup still restores as it always did; one broken entry (or a broken
+//! review batch) is refused alone, by its path; restoring a template never overwrites a
+//! different one silently, and restoring a review batch never touches a batch already here.
 
 #[path = "support/exchange_fixtures.rs"]
 mod exchange_fixtures;
 
 use chrono::{DateTime, FixedOffset};
 use eightfold::domain::assessment::{Assessment, AssessmentId};
+use eightfold::domain::consolidate::review_from_self;
 use eightfold::domain::template_edit::copy_of;
+use eightfold::domain::AnswerValue;
 use eightfold::domain::{builtin_templates, eight_types, Lang, Template, TemplateId, Text};
+use eightfold::drafts::keys::REVIEW_BATCH;
 use eightfold::drafts::keys::{quarantine_key, template_key};
+use eightfold::drafts::review_record::read_backup_batch;
+use eightfold::drafts::review_store::BatchRestore;
+use eightfold::drafts::{BatchFile, ReviewStore};
 use eightfold::drafts::{
     DraftRecord, DraftStore, KeyValueStore, MemoryStore, RestoreOutcome, TemplateError,
     TemplateRecord, TemplateStore, WriterId, REVIEWED_SCHEMA, SCHEMA,
 };
+use eightfold::formats::exchange::backup::{
+    write_backup_with_review, BACKUP_VERSION_WITHOUT_REVIEW,
+};
+use eightfold::formats::exchange::envelope::APP_VERSION;
 use eightfold::formats::exchange::{
     backup, export_assessment, export_reviewed, import_file, restore, write_backup, BackupDraft,
     BackupTemplate, DigestStatus, ImportError, Restored, BACKUP_VERSION, MAX_BACKUP_BYTES,
@@ -106,8 +118,9 @@ fn back(restored: &Restored) -> Vec<BackupTemplate> {
 fn drafts_templates_and_review_of_come_back_exactly() {
     let bytes = write_backup(&drafts(), &library(), at()).expect("backs up");
     let restored = read_back(&bytes);
-    assert_eq!(restored.format_version, BACKUP_VERSION);
+    assert_eq!(restored.format_version, BACKUP_VERSION_WITHOUT_REVIEW);
     assert_eq!(restored.format_version, 2);
+    assert_eq!(restored.review_batch, None);
     assert_eq!(restored.digest_status, DigestStatus::Verified);
     assert_eq!(restored.created_at, at());
     let drafts_back: Vec<BackupDraft> = restored
@@ -374,14 +387,15 @@ fn the_backup_keeps_its_limits() {
         Err(ImportError::TooLarge { .. })
     ));
     let bytes = write_backup(&drafts(), &library(), at()).expect("backs up");
-    let future = edited(&bytes, |v| v["format_version"] = json!(3));
+    let future = edited(&bytes, |v| v["format_version"] = json!(4));
     assert_eq!(
         restore(&future, &[]),
         Err(ImportError::FutureVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: BACKUP_VERSION
         })
     );
+    assert_eq!(BACKUP_VERSION, 3);
     let not_a_list = edited(&bytes, |v| v["templates"] = json!({}));
     let error = restore(&not_a_list, &[]).expect_err("the library is a list");
     assert_eq!(error.field().as_deref(), Some("templates"));
@@ -551,4 +565,377 @@ fn built_in_ids_and_unpublishable_versions_are_refused_and_unreadable_entries_ke
         "the unreadable entry is kept aside"
     );
     assert_eq!(kept(&mut store).len(), 1);
+}
+
+// Review mode's batch.
+
+/// What a reviewing committee has half done: three unit files, one with a review started and
+/// not exported (a score changed, a comment), one reviewed file that names its unit's file
+/// (`review_of`), and one edited after export.
+fn review_batch() -> Vec<BatchFile> {
+    let template = sample_template();
+    let unit = |i: usize| {
+        let mut assessment = sample_assessment(&template);
+        assessment.id = AssessmentId(format!("unit-{i}"));
+        assessment.unit.unit = format!("县直单位{i}");
+        assessment.review = None;
+        let file = export_assessment(&template, &assessment, at()).expect("exports");
+        import_file(&file.file_name, &file.bytes, &[]).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let mut reviewing = unit(1);
+    let mut review = review_from_self(&reviewing.assessment, "考评工作委员会");
+    let (_, first) = template.indicators().next().expect("an indicator");
+    review
+        .answers
+        .set_value(first.id.clone(), AnswerValue::NotApplicable);
+    review
+        .answers
+        .set_note(first.id.clone(), "现场核查未见材料");
+    reviewing.assessment.review = Some(review);
+
+    let original = unit(2);
+    let mut reviewed = original.assessment.clone();
+    reviewed.review = Some(review_from_self(&reviewed, "县直机关工委"));
+    let file = export_reviewed(&template, &reviewed, original.digest, now()).expect("exports");
+    let reviewed = import_file(&file.file_name, &file.bytes, &[]).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(reviewed.review_of, Some(original.digest));
+
+    let mut edited = unit(3);
+    edited.digest_status = DigestStatus::ChangedAfterExport {
+        expected: edited.digest,
+        actual: original.digest,
+    };
+    vec![
+        BatchFile {
+            imported: unit(0),
+            unsaved: false,
+        },
+        BatchFile {
+            imported: reviewing,
+            unsaved: true,
+        },
+        BatchFile {
+            imported: reviewed,
+            unsaved: false,
+        },
+        BatchFile {
+            imported: edited,
+            unsaved: true,
+        },
+    ]
+}
+
+fn review_tab(kv: &MemoryStore, writer: &str) -> ReviewStore<MemoryStore> {
+    ReviewStore::new(kv.clone(), WriterId::new(writer))
+}
+
+/// PC A's storage with `batch` saved in it, and the batch as a backup takes it.
+fn pc_with_batch(batch: &[BatchFile]) -> (MemoryStore, Value) {
+    let kv = MemoryStore::new();
+    let mut store = review_tab(&kv, "pc-a");
+    store.save(batch, now()).expect("saves");
+    let stored = store
+        .stored_for_backup()
+        .expect("reads")
+        .expect("a batch is stored");
+    (kv, stored)
+}
+
+fn backup_with_batch() -> (MemoryStore, Vec<u8>) {
+    let (kv, stored) = pc_with_batch(&review_batch());
+    let bytes =
+        write_backup_with_review(&drafts(), &library(), Some(&stored), at()).expect("backs up");
+    (kv, bytes)
+}
+
+/// `value` without what changes with every release: each `app_version` and each digest
+/// (which covers it).
+fn without_release(mut value: Value) -> Value {
+    fn strip(value: &mut Value) {
+        match value {
+            Value::Object(object) => {
+                object.remove("app_version");
+                object.remove("digest");
+                object.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut value);
+    value
+}
+
+/// The backup as a copy of the app from before version 3 reads it: a version check, then
+/// `deny_unknown_fields` on the whole file.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code, reason = "only reading it matters")]
+struct OlderReader {
+    format: String,
+    format_version: u32,
+    app_version: String,
+    created_at: String,
+    entries: Vec<Value>,
+    #[serde(default)]
+    templates: Option<Vec<Value>>,
+    #[serde(default)]
+    digest: Option<Value>,
+}
+
+fn older_copy_reads(bytes: &[u8]) -> bool {
+    let value: Value = serde_json::from_slice(bytes).expect("JSON");
+    value["format_version"].as_u64().is_some_and(|v| v <= 2)
+        && serde_json::from_value::<OlderReader>(value).is_ok()
+}
+
+#[test]
+fn without_a_review_batch_the_backup_is_version_2_byte_for_byte() {
+    let bytes = write_backup_with_review(&drafts(), &library(), None, at()).expect("backs up");
+    assert_eq!(
+        bytes,
+        write_backup(&drafts(), &library(), at()).expect("backs up")
+    );
+    // Written by the app before version 3 existed (`v2-backup.eightfold-backup.json`, from
+    // these drafts and templates): the same bytes, but for the release that wrote them.
+    let before = fixture_bytes("v2-backup.eightfold-backup.json");
+    let before_json: Value = serde_json::from_slice(&before).expect("JSON");
+    if before_json["app_version"] == json!(APP_VERSION) {
+        assert_eq!(bytes, before, "byte for byte");
+    }
+    let value: Value = serde_json::from_slice(&bytes).expect("JSON");
+    assert_eq!(
+        without_release(value.clone()),
+        without_release(before_json),
+        "the same content"
+    );
+    assert_eq!(value["format_version"], json!(2));
+    let mut keys: Vec<&str> = value
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "app_version",
+            "created_at",
+            "digest",
+            "entries",
+            "format",
+            "format_version",
+            "templates"
+        ]
+    );
+    assert!(older_copy_reads(&bytes), "an older copy reads it");
+    assert_eq!(read_back(&bytes).digest_status, DigestStatus::Verified);
+
+    // A browser without a stored batch (or with one that cannot be read) adds none.
+    let kv = MemoryStore::new();
+    assert_eq!(review_tab(&kv, "pc-a").stored_for_backup(), Ok(None));
+    kv.clone()
+        .set(REVIEW_BATCH, "{\"schema\": 1, \"files\": [")
+        .expect("sets");
+    assert_eq!(review_tab(&kv, "pc-a").stored_for_backup(), Ok(None));
+}
+
+#[test]
+fn a_review_batch_makes_version_3_and_comes_back_exactly_on_another_pc() {
+    let batch = review_batch();
+    let (pc_a, bytes) = backup_with_batch();
+    let value: Value = serde_json::from_slice(&bytes).expect("JSON");
+    assert_eq!(value["format_version"], json!(3));
+    let stored_a = pc_a.get(REVIEW_BATCH).expect("reads").expect("stored");
+    assert_eq!(
+        value["review_batch"],
+        serde_json::from_str::<Value>(&stored_a).expect("JSON"),
+        "the batch exactly as stored"
+    );
+    assert!(!older_copy_reads(&bytes), "an older copy refuses it whole");
+
+    let restored = read_back(&bytes);
+    assert_eq!(restored.format_version, 3);
+    assert_eq!(restored.digest_status, DigestStatus::Verified);
+    assert_eq!(restored.imported().count(), 2, "the drafts");
+    assert_eq!(back(&restored), library(), "the templates");
+    let files = read_backup_batch(restored.review_batch.as_ref().expect("a batch"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(files, batch);
+
+    // PC B, with no batch: the backup's becomes its batch, as a reload there finds it.
+    let pc_b = MemoryStore::new();
+    let mut tab_b = review_tab(&pc_b, "pc-b");
+    assert_eq!(tab_b.load().expect("loads").files, Vec::new());
+    assert_eq!(
+        tab_b.restore_from_backup(&files, now()),
+        Ok(BatchRestore::Restored(batch.clone()))
+    );
+    let back_b = review_tab(&pc_b, "after-reload").load().expect("loads");
+    assert_eq!(back_b.unreadable, None);
+    assert_eq!(
+        back_b.files, batch,
+        "files, order, reviews, marks, review_of"
+    );
+    let reviewing = &back_b.files[1];
+    assert!(reviewing.unsaved && !back_b.files[0].unsaved && back_b.files[3].unsaved);
+    let review = reviewing
+        .imported
+        .assessment
+        .review
+        .as_ref()
+        .expect("review");
+    assert_eq!(review.reviewer, "考评工作委员会");
+    let (_, first) = sample_template()
+        .indicators()
+        .next()
+        .map(|(d, i)| (d.clone(), i.clone()))
+        .expect("an indicator");
+    let answer = review.answers.get(&first.id).expect("answered");
+    assert_eq!(answer.value, AnswerValue::NotApplicable);
+    assert_eq!(answer.note, "现场核查未见材料");
+    assert!(back_b.files[2].imported.review_of.is_some());
+    assert!(matches!(
+        back_b.files[3].imported.digest_status,
+        DigestStatus::ChangedAfterExport { .. }
+    ));
+    // The restoring tab goes on saving over what it stored.
+    let mut next = batch.clone();
+    next[0].unsaved = true;
+    tab_b.save(&next, now()).expect("saves without a conflict");
+}
+
+#[test]
+fn a_batch_already_here_is_kept_and_the_backups_is_not_merged() {
+    let (_, bytes) = backup_with_batch();
+    let files = read_backup_batch(read_back(&bytes).review_batch.as_ref().expect("a batch"))
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    // This browser has a batch of its own (one file): it stays, byte for byte.
+    let here = review_batch()[..1].to_vec();
+    let (kv, _) = pc_with_batch(&here);
+    let before = kv.get(REVIEW_BATCH).expect("reads");
+    assert_eq!(
+        review_tab(&kv, "restoring").restore_from_backup(&files, now()),
+        Ok(BatchRestore::KeptHere {
+            backup: files.len(),
+            here: 1
+        })
+    );
+    assert_eq!(kv.get(REVIEW_BATCH).expect("reads"), before);
+
+    // Text under the key that cannot be read is moved aside, never lost, then the backup's
+    // batch is stored.
+    let broken = MemoryStore::new();
+    broken.clone().set(REVIEW_BATCH, "{not json").expect("sets");
+    assert_eq!(
+        review_tab(&broken, "restoring").restore_from_backup(&files, now()),
+        Ok(BatchRestore::Restored(files.clone()))
+    );
+    assert_eq!(
+        broken.get(&quarantine_key(REVIEW_BATCH, 0)).expect("reads"),
+        Some("{not json".to_owned())
+    );
+    assert_eq!(
+        review_tab(&broken, "after-reload")
+            .load()
+            .expect("loads")
+            .files,
+        files
+    );
+}
+
+#[test]
+fn a_broken_batch_is_refused_by_its_path_while_drafts_and_templates_restore() {
+    let (_, bytes) = backup_with_batch();
+    let cases: Vec<(Edit, &str)> = vec![
+        (
+            Box::new(|v| v["review_batch"]["files"][1]["assessment"]["unit"]["year"] = json!("x")),
+            "review_batch.files[1].assessment.unit.year",
+        ),
+        (
+            Box::new(|v| {
+                v["review_batch"]["files"][2]
+                    .as_object_mut()
+                    .map(|o| o.remove("digest"));
+            }),
+            "review_batch.files[2]",
+        ),
+        (
+            Box::new(|v| v["review_batch"]["files"][0]["template"] = json!(7)),
+            "review_batch.files[0].template",
+        ),
+        (
+            Box::new(|v| v["review_batch"]["files"][0]["extra"] = json!(1)),
+            "review_batch.files[0].extra",
+        ),
+        (
+            Box::new(|v| v["review_batch"]["schema"] = json!(99)),
+            "review_batch.schema",
+        ),
+        (
+            Box::new(|v| v["review_batch"] = json!("garbage")),
+            "review_batch",
+        ),
+    ];
+    for (edit, path) in cases {
+        let broken = edited(&bytes, edit);
+        let restored = read_back(&broken);
+        assert!(
+            matches!(
+                restored.digest_status,
+                DigestStatus::ChangedAfterExport { .. }
+            ),
+            "{path}"
+        );
+        assert_eq!(restored.imported().count(), 2, "the drafts still restore");
+        assert_eq!(back(&restored), library(), "the templates still restore");
+        let error =
+            read_backup_batch(restored.review_batch.as_ref().expect("a batch")).expect_err(path);
+        let field = error.field().expect("names the field");
+        assert_eq!(field, path, "{error:?}");
+        for lang in Lang::ALL {
+            assert!(error.message(lang).contains(&field), "{lang}: {error:?}");
+        }
+    }
+
+    // Only version 3 has a review batch.
+    let v2_with_batch = edited(&bytes, |v| v["format_version"] = json!(2));
+    let error = restore(&v2_with_batch, &[]).expect_err("not version 2");
+    assert_eq!(error.field().as_deref(), Some("review_batch"));
+}
+
+#[test]
+fn a_batch_edited_after_the_backup_shows_in_the_backups_digest() {
+    let (_, bytes) = backup_with_batch();
+    let (_, first) = sample_template()
+        .indicators()
+        .next()
+        .map(|(d, i)| (d.clone(), i.clone()))
+        .expect("an indicator");
+    let changed = edited(&bytes, |v| {
+        v["review_batch"]["files"][1]["assessment"]["review"]["answers"][first.id.as_str()]
+            ["note"] = json!("改过的意见")
+    });
+    let restored = read_back(&changed);
+    assert!(matches!(
+        restored.digest_status,
+        DigestStatus::ChangedAfterExport { .. }
+    ));
+    // Still a readable batch: restored, and the report says the backup was changed.
+    let files = read_backup_batch(restored.review_batch.as_ref().expect("a batch"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let note = files[1]
+        .imported
+        .assessment
+        .review
+        .as_ref()
+        .expect("review")
+        .answers
+        .get(&first.id)
+        .map(|a| a.note.clone());
+    assert_eq!(note.as_deref(), Some("改过的意见"));
+    // Unchanged, it verifies.
+    assert_eq!(read_back(&bytes).digest_status, DigestStatus::Verified);
 }

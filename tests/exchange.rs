@@ -293,6 +293,116 @@ fn each_kind_of_unreadable_file_has_its_own_error() {
     assert!(error.message(Lang::Zh).contains("恢复备份"));
 }
 
+/// The Chinese message with the words it may keep in Latin letters (the app's file
+/// extensions, "JSON", "UTF-8", field names) taken out: what is left must have no ASCII letter,
+/// so no serde English reaches a Chinese reader.
+fn latin_left_in(message: &str, allowed: &[&str]) -> String {
+    let mut rest = message.to_owned();
+    for word in allowed {
+        rest = rest.replace(word, "");
+    }
+    rest.chars().filter(char::is_ascii_alphabetic).collect()
+}
+
+#[test]
+fn a_file_that_is_not_ours_is_told_so_in_the_readers_language() {
+    let cases: [(&[u8], &str); 4] = [
+        (
+            b"",
+            "The file is empty. Export it again, or ask the sender for the file again.",
+        ),
+        (
+            b"\xEF\xBB\xBF\r\n  ",
+            "The file is empty. Export it again, or ask the sender for the file again.",
+        ),
+        (
+            b"hello, this is not json",
+            "This is not a file exported by Eightfold (its content is not JSON). \
+             Choose a .eightfold.json file.",
+        ),
+        (
+            b"{\"a\":1}\n",
+            "This is not a file exported by Eightfold (it has no `format` field). \
+             Choose a .eightfold.json file.",
+        ),
+    ];
+    for (bytes, english) in cases {
+        let error = import_error(bytes);
+        assert_eq!(error.message(Lang::En), english, "{error:?}");
+        let chinese = error.message(Lang::Zh);
+        assert_eq!(
+            latin_left_in(&chinese, &[".eightfold.json", "JSON", "format"]),
+            "",
+            "{chinese}"
+        );
+    }
+    assert_eq!(
+        import_error(b"").message(Lang::Zh),
+        "文件是空的。请重新导出，或向发送方重新索取文件。"
+    );
+    assert_eq!(
+        import_error(b"hello").message(Lang::Zh),
+        "这不是八型机关考评导出的文件（内容不是 JSON）。请选择扩展名为 .eightfold.json 的文件。"
+    );
+    assert!(import_error(b"{\"a\":1}")
+        .message(Lang::Zh)
+        .starts_with("这不是八型机关考评导出的文件"));
+}
+
+#[test]
+fn a_cut_or_broken_file_says_where_in_the_readers_language() {
+    let file = sample_file();
+    let truncated = import_error(&file[..file.len() / 2]);
+    let chinese = truncated.message(Lang::Zh);
+    assert!(chinese.starts_with("文件不完整"), "{chinese}");
+    assert_eq!(latin_left_in(&chinese, &[]), "", "{chinese}");
+    let english = truncated.message(Lang::En);
+    assert!(english.starts_with("The file is incomplete"), "{english}");
+    assert!(!english.contains("EOF"), "{english}");
+
+    let damaged = import_error(b"{\n  \"format\": \"eightfold-assessment\",\n  oops\n}");
+    let chinese = damaged.message(Lang::Zh);
+    assert!(chinese.contains("第 3 行第 3 列"), "{chinese}");
+    assert_eq!(latin_left_in(&chinese, &["JSON"]), "", "{chinese}");
+    let english = damaged.message(Lang::En);
+    assert!(english.contains("line 3, column 3"), "{english}");
+    assert!(!english.contains("expected"), "{english}");
+
+    let binary = import_error(b"\x89PNG\r\n\x1a\n\x00\x00");
+    let chinese = binary.message(Lang::Zh);
+    assert_eq!(
+        latin_left_in(&chinese, &[".eightfold.json", "UTF-8", "JSON"]),
+        "",
+        "{chinese}"
+    );
+}
+
+#[test]
+fn a_bad_field_keeps_its_path_with_the_words_around_it_translated() {
+    let bytes = edited(&sample_file(), |v| {
+        v["assessment"]["unit"]
+            .as_object_mut()
+            .map(|unit| unit.remove("year"));
+    });
+    let error = import_error(&bytes);
+    assert_eq!(
+        error.message(Lang::Zh),
+        "文件内容有误：assessment.unit：缺少 year 字段"
+    );
+    assert_eq!(
+        error.message(Lang::En),
+        "Invalid file content: assessment.unit: missing field `year`"
+    );
+    let future = edited(&sample_file(), |v| v["format_version"] = json!(99));
+    let chinese = import_error(&future).message(Lang::Zh);
+    assert!(chinese.contains("请升级本程序"), "{chinese}");
+    assert_eq!(
+        latin_left_in(&chinese, &["format_version"]),
+        "",
+        "{chinese}"
+    );
+}
+
 #[test]
 fn field_errors_name_the_field() {
     let bytes = edited(&sample_file(), |v| {

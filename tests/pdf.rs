@@ -518,3 +518,184 @@ fn the_bundled_font_covers_every_built_in_template_and_label() {
         );
     }
 }
+
+/// The text of page `n` (from 1), read on its own with `pdftotext -f n -l n`.
+fn page_text(pdf: &[u8], n: usize) -> String {
+    let n = n.to_string();
+    let (ok, text) = run_tool(
+        "pdftotext",
+        &["-f", &n, "-l", &n, "-layout", "-enc", "UTF-8"],
+        pdf,
+    );
+    assert!(ok, "pdftotext failed: {text}");
+    text
+}
+
+/// Full marks with a note of `lines` sentences on the last indicator: each step pushes what
+/// follows the table a little further down, so a range of them ends at every height.
+fn pushed_down(lines: usize) -> Fixture {
+    let mut fixture = sheets::full_marks();
+    let last = fixture
+        .template
+        .indicators()
+        .last()
+        .map(|(_, i)| i.id.clone())
+        .expect("an indicator");
+    let note = "已按要求整改并留存台账。".repeat(lines);
+    fixture.answers.set_note(last, note);
+    sheets::Fixture::new(fixture.template, fixture.answers)
+}
+
+#[test]
+fn the_signature_block_never_stands_alone_on_the_last_page() {
+    let font = sheets::font();
+    let face = eightfold::formats::pdf::FontFace::parse(&font).expect("the font");
+    for lang in Lang::ALL {
+        let l = labels(lang);
+        let mut moved_along = 0;
+        for lines in 0..40 {
+            let fixture = pushed_down(lines);
+            let laid_out = eightfold::formats::pdf::layout_sheet(&fixture.input(lang), &face);
+            let at = laid_out
+                .iter()
+                .position(|p| p.texts().any(|t| t.starts_with(l.signature)))
+                .expect("a signature block");
+            // Besides the signature boxes and the footer, the page holds the sheet's content.
+            let page = &laid_out[at];
+            let others = page
+                .texts()
+                .filter(|t| {
+                    ![
+                        l.signature,
+                        l.seal,
+                        l.sign_date,
+                        l.sheet_code,
+                        l.generated_at,
+                    ]
+                    .iter()
+                    .any(|label| t.starts_with(label))
+                        && !t.contains(&fixture.code)
+                        && !t.contains("2026-12-21")
+                })
+                .count();
+            assert!(
+                others > 1,
+                "{lang:?}, {lines} lines: the signature is alone on page {}",
+                at + 1
+            );
+            // The chart (and its title) went along with the signature to a new page: read it
+            // back from the PDF, page by page.
+            let chart_first = page.texts().next() == Some(l.radar_title);
+            if chart_first && at > 0 && moved_along < 2 {
+                moved_along += 1;
+                let pdf = generate(&fixture, lang);
+                let text = page_text(&pdf, at + 1);
+                assert!(contains(&text, l.signature), "{text}");
+                assert!(contains(&text, l.radar_title), "{text}");
+                let before = page_text(&pdf, at);
+                assert!(contains(&before, l.summary_title), "{before}");
+            }
+        }
+        assert!(
+            moved_along > 0,
+            "{lang:?}: no fixture ended near the bottom of a page"
+        );
+    }
+}
+
+/// A summary of two units of 2026 and, with `earlier`, one of them in 2025 too.
+fn summary_text(lang: Lang, earlier: bool) -> String {
+    use eightfold::domain::consolidate::{consolidate, ConsolidateOptions, FileCheck, UnitInput};
+    use eightfold::formats::pdf::summary::{summary_pdf, SummaryInput};
+    let first = sheets::full_marks();
+    let mut second = sheets::zero().assessment;
+    second.unit.unit = "县司法局".into();
+    let mut files = vec![first.assessment.clone(), second];
+    if earlier {
+        let mut before = first.assessment.clone();
+        before.unit.year = 2025;
+        files.push(before);
+    }
+    let inputs: Vec<UnitInput<'_>> = files
+        .iter()
+        .map(|assessment| UnitInput {
+            template: &first.template,
+            assessment,
+            check: FileCheck::Verified,
+            migrated_from: None,
+        })
+        .collect();
+    let consolidation = consolidate(&inputs, &ConsolidateOptions::default());
+    let group = consolidation
+        .groups
+        .iter()
+        .position(|g| g.period.year == 2026)
+        .expect("the 2026 group");
+    let names: Vec<String> = files.iter().map(|a| a.unit.unit.clone()).collect();
+    let input = SummaryInput {
+        template: &first.template,
+        consolidation: &consolidation,
+        group,
+        lang,
+        chart_unit: None,
+        file_names: &names,
+        generated_at: "2026-12-21 09:30",
+    };
+    let pdf = summary_pdf(&input, &sheets::font()).expect("a summary PDF");
+    raw_text(&pdf)
+}
+
+#[test]
+fn summary_sections_are_numbered_as_printed() {
+    use eightfold::formats::pdf::summary::labels::{numbered, summary_labels};
+    for lang in Lang::ALL {
+        let l = summary_labels(lang);
+        let all = [
+            l.ranking_title,
+            l.averages_title,
+            l.chart_title,
+            l.changes_title,
+            l.corrective_title,
+        ];
+        let check = |text: &str, titles: &[&str]| {
+            let mut from = 0;
+            for (k, title) in titles.iter().enumerate() {
+                let heading = squash(&numbered(lang, k + 1, title));
+                let at = text[from..]
+                    .find(&heading)
+                    .unwrap_or_else(|| panic!("{lang:?}: no {heading:?} after byte {from}"));
+                from += at + heading.len();
+            }
+            for title in all {
+                let next = squash(&numbered(lang, titles.len() + 1, title));
+                assert!(
+                    !text.contains(&next),
+                    "{lang:?}: a section numbered {next:?} after the last one"
+                );
+            }
+        };
+        // No earlier period in the batch: no year-over-year section, and no gap for it.
+        let without = summary_text(lang, false);
+        assert!(!without.contains(&squash(l.changes_title)));
+        check(
+            &without,
+            &[
+                l.ranking_title,
+                l.averages_title,
+                l.chart_title,
+                l.corrective_title,
+            ],
+        );
+        let with = summary_text(lang, true);
+        check(
+            &with,
+            &[
+                l.ranking_title,
+                l.averages_title,
+                l.chart_title,
+                l.changes_title,
+                l.corrective_title,
+            ],
+        );
+    }
+}

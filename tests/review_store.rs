@@ -1,7 +1,8 @@
 //! Native tests of review mode's stored batch: a reload, a crash or a second tab never costs
 //! the review scores typed. Two `ReviewStore`s over clones of one `MemoryStore` stand for two
 //! page loads (or two tabs) over one localStorage; the batch files are made by the app's own
-//! export and import, as review mode gets them.
+//! export and import, as review mode gets them. A backup takes the batch as stored and
+//! restores it only into a browser without one.
 
 #[path = "support/exchange_fixtures.rs"]
 mod exchange_fixtures;
@@ -18,7 +19,8 @@ use eightfold::domain::{
 use eightfold::domain::{Assessment, AssessmentId, Lang, UnitInfo};
 use eightfold::drafts::keys::{is_ours, quarantine_key, REVIEW_BATCH};
 use eightfold::drafts::kv::entry_bytes;
-use eightfold::drafts::review_record::decode_review;
+use eightfold::drafts::review_record::{decode_review, read_backup_batch};
+use eightfold::drafts::review_store::BatchRestore;
 use eightfold::drafts::{
     BatchFile, DraftStore, KeyValueStore, MemoryStore, Problem, ReviewRecord, ReviewSaveError,
     ReviewStore, WriterId, NOMINAL_QUOTA_BYTES, REVIEW_SCHEMA,
@@ -434,6 +436,65 @@ fn clearing_the_batch_clears_the_stored_copy() {
         kv.get(&quarantine_key(REVIEW_BATCH, 0)).unwrap().as_deref(),
         Some("{oops")
     );
+}
+
+#[test]
+fn a_backup_takes_the_batch_as_stored_and_restores_it_only_where_there_is_none() {
+    let batch = varied_batch();
+    let kv = MemoryStore::new();
+    let mut store = tab(&kv, "tab-a");
+    assert_eq!(store.stored_for_backup(), Ok(None));
+    store.save(&batch, noon()).unwrap();
+    let raw = kv.get(REVIEW_BATCH).unwrap().unwrap();
+    let stored = store.stored_for_backup().unwrap().expect("a batch");
+    assert_eq!(
+        stored,
+        serde_json::from_str::<Value>(&raw).unwrap(),
+        "as stored"
+    );
+    assert_eq!(read_backup_batch(&stored), Ok(batch.clone()));
+    // A batch this tab could not store goes in the same form.
+    let mine = store
+        .unstored_for_backup(&batch[..2], noon())
+        .expect("a batch");
+    assert_eq!(read_backup_batch(&mine), Ok(batch[..2].to_vec()));
+    assert_eq!(store.unstored_for_backup(&[], noon()), None);
+
+    // Another browser, empty: stored, and the restoring tab saves on over it.
+    let other = MemoryStore::new();
+    let mut restoring = tab(&other, "tab-b");
+    assert_eq!(
+        restoring.restore_from_backup(&batch, noon()),
+        Ok(BatchRestore::Restored(batch.clone()))
+    );
+    assert_eq!(reloaded(&other), batch);
+    restoring.save(&batch[..1], noon()).unwrap();
+    assert_eq!(reloaded(&other), batch[..1].to_vec());
+
+    // A browser with a batch keeps it, whatever the backup holds.
+    assert_eq!(
+        tab(&other, "tab-c").restore_from_backup(&batch, noon()),
+        Ok(BatchRestore::KeptHere {
+            backup: batch.len(),
+            here: 1
+        })
+    );
+    assert_eq!(reloaded(&other), batch[..1].to_vec());
+
+    // A batch of a newer Eightfold is backed up as it is, and never written over.
+    let future = r#"{"schema": 9, "revision": 4, "whatever": true}"#;
+    let newer = MemoryStore::new();
+    newer.clone().set(REVIEW_BATCH, future).unwrap();
+    let mut newer_tab = tab(&newer, "tab-d");
+    assert_eq!(
+        newer_tab.stored_for_backup(),
+        Ok(Some(serde_json::from_str(future).unwrap()))
+    );
+    assert_eq!(
+        newer_tab.restore_from_backup(&batch, noon()),
+        Err(ReviewSaveError::NewerVersion { schema: 9 })
+    );
+    assert_eq!(newer.get(REVIEW_BATCH).unwrap().as_deref(), Some(future));
 }
 
 #[test]

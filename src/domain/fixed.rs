@@ -6,6 +6,7 @@
 //! "89.95") and parsed (`FromStr`). Arithmetic is checked or saturating and never panics.
 //! Floats appear only at the JSON boundary (serde), never in arithmetic.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -188,7 +189,10 @@ impl FixedParseError {
             FixedParseError::TooManyDecimals => {
                 Text::new("最多保留两位小数", "use at most two decimal places")
             }
-            FixedParseError::OutOfRange => Text::new("数值过大", "the number is too large"),
+            FixedParseError::OutOfRange => Text::new(
+                format!("数值过大，最大为 {}", Fixed::MAX),
+                format!("the number is too large (at most {})", Fixed::MAX),
+            ),
         }
     }
 }
@@ -211,13 +215,39 @@ impl fmt::Display for Fixed {
     }
 }
 
+/// A number as typed with a Chinese input method, in ASCII: full-width digits "０"–"９", signs
+/// "＋" "－" and decimal points "．" and "。" become "0"–"9", "+", "-" and "."; blanks around
+/// it (the full-width space U+3000 too) are dropped. Nothing else changes, so text that was not
+/// a number stays one that is not (a full-width comma is no thousands separator either).
+///
+/// "。" is taken as a decimal point because some input methods type it for "." in Chinese
+/// punctuation mode, and inside a number it has no other meaning: "12。5" is 12.5, and "12。"
+/// (a sentence end) is 12 as "12." is. Every number field reads its text through here, via
+/// [`Fixed`]'s `FromStr` or directly for whole numbers.
+pub fn ascii_number_text(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    let ascii = |c: char| match c {
+        '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')),
+        '＋' => Some('+'),
+        '－' => Some('-'),
+        '．' | '。' => Some('.'),
+        _ => None,
+    };
+    Cow::Owned(text.chars().map(|c| ascii(c).unwrap_or(c)).collect())
+}
+
 impl FromStr for Fixed {
     type Err = FixedParseError;
 
     /// Accepts an optional sign, digits, and up to two decimals ("12", "+12.5", "-3", ".5",
-    /// "89.95"); blanks around the number are ignored. No exponents, no thousands separators.
+    /// "89.95"), in ASCII or full width ("１２．５", see [`ascii_number_text`]); blanks around
+    /// the number are ignored. No exponents, no thousands separators.
     fn from_str(text: &str) -> Result<Fixed, FixedParseError> {
-        let text = text.trim();
+        let text = ascii_number_text(text);
+        let text: &str = &text;
         if text.is_empty() {
             return Err(FixedParseError::Empty);
         }
@@ -342,6 +372,34 @@ mod tests {
         assert_eq!(parse("7."), Ok(700));
         assert_eq!(parse("+0.01"), Ok(1));
         assert_eq!(parse("-92233720368547758.08"), Ok(i64::MIN));
+    }
+
+    #[test]
+    fn reads_full_width_numbers_as_typed_with_a_chinese_input_method() {
+        let parse = |s: &str| s.parse::<Fixed>().map(Fixed::hundredths);
+        assert_eq!(parse("１２"), Ok(1200));
+        assert_eq!(parse("１２．５"), Ok(1250));
+        assert_eq!(parse("１２。５"), Ok(1250));
+        assert_eq!(parse("１２。"), Ok(1200));
+        assert_eq!(parse("－３"), Ok(-300));
+        assert_eq!(parse("＋０．０１"), Ok(1));
+        assert_eq!(parse("\u{3000}８９.９５\u{3000}"), Ok(8995));
+        assert_eq!(parse("1２.5"), Ok(1250));
+        assert_eq!(parse("\u{3000}"), Err(FixedParseError::Empty));
+        assert_eq!(parse("１，０００"), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("１\u{3000}２"), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("１２。５。"), Err(FixedParseError::NotANumber));
+        assert_eq!(parse("１．２３４"), Err(FixedParseError::TooManyDecimals));
+        assert_eq!(ascii_number_text("\u{3000}１２．５ "), "12.5");
+        assert!(matches!(ascii_number_text(" 12 "), Cow::Borrowed("12")));
+    }
+
+    #[test]
+    fn too_large_says_the_largest_value() {
+        let error = "12345678901234567890".parse::<Fixed>().unwrap_err();
+        assert_eq!(error, FixedParseError::OutOfRange);
+        assert!(error.message().zh.contains("92233720368547758.07"));
+        assert!(error.to_string().contains("too large"));
     }
 
     #[test]

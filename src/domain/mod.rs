@@ -21,6 +21,7 @@ pub mod template;
 pub mod template_diff;
 pub mod template_edit;
 pub mod text;
+pub mod unit_info;
 pub mod validate;
 
 pub use answer::{Answer, AnswerValue, Answers};
@@ -39,4 +40,5 @@ pub use template::{
     Template, SCHEMA_VERSION,
 };
 pub use text::{Lang, Text};
+pub use unit_info::{UnitField, UnitInfoProblem};
 pub use validate::{validate, TemplateIssue};

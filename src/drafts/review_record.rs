@@ -9,6 +9,10 @@
 //! exactly. `revision` and `writer` let a tab notice that another tab saved a batch since.
 //! Reading never panics: the layout marker first, then the whole record, then every template
 //! reference, each failure a [`Problem`] naming the field.
+//!
+//! A backup carries this record as it is stored (`crate::formats::exchange::backup` says
+//! why); [`read_backup_batch`] reads it there with the same decoder, its errors naming
+//! `review_batch…` like the rest of a backup's.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -17,7 +21,7 @@ use serde_json::Value;
 use super::decode::{parse, Problem};
 use super::record::WriterId;
 use crate::domain::{Assessment, Template};
-use crate::formats::exchange::{Digest, DigestStatus, Imported};
+use crate::formats::exchange::{Digest, DigestStatus, ImportError, Imported};
 
 /// The review batch layout this code writes.
 pub const REVIEW_SCHEMA: u32 = 1;
@@ -274,4 +278,46 @@ pub fn decode_review(raw: &str) -> Result<(ReviewRecord, Vec<BatchFile>), Proble
     let record: ReviewRecord = parse(raw, REVIEW_SCHEMA)?;
     let files = record.files()?;
     Ok((record, files))
+}
+
+/// The path of review mode's batch inside a backup.
+pub const BACKUP_FIELD: &str = "review_batch";
+
+/// Reads the review batch a backup carries (the stored record, as JSON) with the decoder of
+/// the stored batch, so it comes back exactly as it was kept. Every failure names its field
+/// inside the backup (`review_batch.files[2].assessment…`).
+pub fn read_backup_batch(batch: &Value) -> Result<Vec<BatchFile>, ImportError> {
+    let raw = serde_json::to_string(batch).map_err(|error| ImportError::Field {
+        path: BACKUP_FIELD.to_owned(),
+        detail: error.to_string(),
+    })?;
+    decode_review(&raw)
+        .map(|(_, files)| files)
+        .map_err(|problem| in_backup(problem).within(BACKUP_FIELD))
+}
+
+/// A [`Problem`] of the stored layout as an import error, with the field it names.
+fn in_backup(problem: Problem) -> ImportError {
+    let (path, detail) = match problem {
+        Problem::NotJson { message } => (String::new(), message),
+        Problem::NoSchema => (
+            String::new(),
+            "not a review batch: an object with a `schema` is expected".to_owned(),
+        ),
+        Problem::UnknownSchema { schema } => (
+            "schema".to_owned(),
+            format!("review batch layout {schema} is not known"),
+        ),
+        Problem::FutureSchema { schema } => (
+            "schema".to_owned(),
+            format!(
+                "the review batch was saved by a newer Eightfold (layout {schema}; this one \
+                 reads layout {REVIEW_SCHEMA}): update Eightfold to restore it"
+            ),
+        ),
+        Problem::Invalid { path, message, .. } => (path, message),
+        Problem::WrongKey { record_id, .. } => (String::new(), record_id),
+        Problem::KeptAside => (String::new(), "kept aside".to_owned()),
+    };
+    ImportError::Field { path, detail }
 }

@@ -9,8 +9,14 @@
 //! unreadable entry is moved to quarantine before anything is written over it, an entry of a
 //! newer layout is left alone, and a failed write changes nothing: the batch the caller holds
 //! is never touched by the store. No clock: times come from the caller.
+//!
+//! A backup takes the batch as stored ([`ReviewStore::stored_for_backup`]), and restoring a
+//! backup ([`ReviewStore::restore_from_backup`]) stores its batch only where this browser has
+//! none (or an empty one): a batch already here is never overwritten or merged, and the
+//! caller says how to make room for the backup's.
 
 use chrono::{DateTime, FixedOffset};
+use serde_json::Value;
 
 use super::decode::Problem;
 use super::keys::REVIEW_BATCH;
@@ -45,6 +51,16 @@ pub struct ReviewSaved {
     pub revision: u64,
     /// The size of the stored entry, as the browser counts it.
     pub bytes: u64,
+}
+
+/// What became of the review batch of a backup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BatchRestore {
+    /// Stored as this browser's batch, which had none: these files, in order, to show.
+    Restored(Vec<BatchFile>),
+    /// This browser already has a batch of `here` files, left as it is; the backup's batch of
+    /// `backup` files was not stored.
+    KeptHere { backup: usize, here: usize },
 }
 
 /// Why the batch was not written. In every case the caller's batch is untouched and nothing
@@ -172,6 +188,69 @@ impl<S: KeyValueStore> ReviewStore<S> {
         }
         self.base = None;
         Ok(())
+    }
+
+    /// The stored batch for a backup: the record's JSON exactly as stored, when it holds files
+    /// and reads (or is of a newer layout, which a newer Eightfold restores). Text this code
+    /// cannot read is left out: the review screen keeps it aside and offers it for download.
+    pub fn stored_for_backup(&self) -> Result<Option<Value>, StoreError> {
+        let Some(raw) = self.kv.get(REVIEW_BATCH)? else {
+            return Ok(None);
+        };
+        let keep = match decode_review(&raw) {
+            Ok((_, files)) => !files.is_empty(),
+            Err(problem) => problem.leave_in_place(),
+        };
+        Ok(if keep {
+            serde_json::from_str(&raw).ok()
+        } else {
+            None
+        })
+    }
+
+    /// A batch this tab holds but could not store (storage full, another tab's batch there),
+    /// in the stored form, for a backup; `None` for an empty batch.
+    pub fn unstored_for_backup(
+        &self,
+        files: &[BatchFile],
+        now: DateTime<FixedOffset>,
+    ) -> Option<Value> {
+        if files.is_empty() {
+            return None;
+        }
+        let record = ReviewRecord::of(files, self.base.unwrap_or(0), now, self.writer.clone());
+        serde_json::to_value(record).ok()
+    }
+
+    /// Stores the batch `files` read from a backup when this browser has no batch, or an empty
+    /// one. A batch already stored is kept as it is ([`BatchRestore::KeptHere`]), one of a
+    /// newer layout too ([`ReviewSaveError::NewerVersion`]); unreadable text under the key is
+    /// moved aside first, as for any save.
+    pub fn restore_from_backup(
+        &mut self,
+        files: &[BatchFile],
+        now: DateTime<FixedOffset>,
+    ) -> Result<BatchRestore, ReviewSaveError> {
+        if let Some(raw) = self.kv.get(REVIEW_BATCH)? {
+            match decode_review(&raw) {
+                Ok((_, here)) if !here.is_empty() => {
+                    return Ok(BatchRestore::KeptHere {
+                        backup: files.len(),
+                        here: here.len(),
+                    })
+                }
+                Err(Problem::FutureSchema { schema }) => {
+                    return Err(ReviewSaveError::NewerVersion { schema })
+                }
+                // Empty, or unreadable: `write` moves unreadable text aside before writing.
+                _ => {}
+            }
+        }
+        if files.is_empty() {
+            return Ok(BatchRestore::Restored(Vec::new()));
+        }
+        self.write(files, now, true)?;
+        Ok(BatchRestore::Restored(files.to_vec()))
     }
 
     fn write(

@@ -1,6 +1,7 @@
-//! The drafts list: every draft kept in this browser with its unit, template, period, last
-//! change, completeness and score; open, rename, duplicate, discard (with undo). Also where the
-//! drafts live in this browser, how much storage they use, a backup button, and entries that
+//! The drafts list: every draft kept in this browser with its name (its label, else unit and
+//! period), template, period, last change, completeness and score; open, rename (the draft's
+//! name in the list, not the unit), duplicate, discard (with undo). Also where the drafts live
+//! in this browser, how much storage they use, a backup button, and entries that
 //! could not be read, offered for download.
 
 use leptos::prelude::*;
@@ -14,8 +15,9 @@ use crate::drafts::{not_a_backup, DraftSummary};
 use crate::web::files::download;
 use crate::web::lifecycle::{confirm, prompt};
 
+/// The first column is the draft's name: its label once renamed, else unit, year and period.
 const HEADINGS: [i18n::UiText; 7] = [
-    i18n::UNIT_NAME,
+    i18n::DRAFT_NAME,
     i18n::TEMPLATE,
     i18n::PERIOD,
     i18n::LAST_CHANGE,
@@ -120,6 +122,7 @@ fn draft_row(
     let rename_id = summary.id.clone();
     let copy_id = summary.id.clone();
     let label = summary.label.clone();
+    let rename_title = title.clone();
     let discard_summary = summary.clone();
     let unit = summary.unit.clone();
     let open_label = format!("{} {}", i18n::OPEN.get(lang.get_untracked()), title);
@@ -136,8 +139,13 @@ fn draft_row(
                     {tr(i18n::OPEN)}
                 </button>
                 <button type="button" on:click=move |_| {
-                    if let Some(new_label) = prompt(i18n::RENAME_PROMPT.get(lang.get_untracked()), &label) {
-                        keeper.rename(state, &rename_id, new_label.trim());
+                    // The prompt shows the name as listed; keeping an unrenamed draft's default
+                    // name as it is leaves it a default, so it follows the unit details.
+                    let shown = if label.is_empty() { &rename_title } else { &label };
+                    if let Some(new_label) = prompt(i18n::DRAFT_RENAME_PROMPT.get(lang.get_untracked()), shown) {
+                        if new_label.trim() != shown.trim() {
+                            keeper.rename(state, &rename_id, new_label.trim());
+                        }
                     }
                 }>{tr(i18n::RENAME)}</button>
                 <button type="button" on:click=move |_| keeper.duplicate(state, &copy_id)>

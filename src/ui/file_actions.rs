@@ -1,19 +1,21 @@
 //! Exports started from the UI: the open assessment as JSON or CSV, and a backup of every
-//! draft and criteria template. The formats are [`crate::formats::exchange`]; the download is [`crate::web::files`],
+//! draft, criteria template and review mode's batch. The formats are [`crate::formats::exchange`]; the download is [`crate::web::files`],
 //! whose errors are worded here, so that `web` stays free of UI text.
 
-use leptos::prelude::{GetUntracked, WithUntracked};
+use leptos::prelude::{use_context, GetUntracked, WithUntracked};
 
 use crate::domain::{Assessment, Lang, Template};
+use crate::formats::exchange::backup::write_backup_with_review;
 use crate::formats::exchange::ImportError;
 use crate::formats::exchange::{
     assessment_csv, backup_file_name, csv_file_name, export_assessment, export_reviewed,
-    write_backup, BackupTemplate, Digest, CSV_MIME, JSON_MIME,
+    BackupTemplate, Digest, CSV_MIME, JSON_MIME,
 };
 use crate::web::files::FileError;
 use crate::web::{clock, files};
 
 use super::i18n::{self, fill};
+use super::review::ReviewState;
 use super::state::AppState;
 
 impl FileError {
@@ -68,8 +70,10 @@ pub fn export_open(state: AppState, as_csv: bool) -> Result<(), String> {
     })
 }
 
-/// Downloads every stored draft (and the open one, if unsaved) and every stored criteria
-/// template as one backup file.
+/// Downloads every stored draft (and the open one, if unsaved), every stored criteria
+/// template and review mode's batch (any change waiting for its save written first) as one
+/// backup file. Call it from an event handler of the app, where the review state is in
+/// context.
 pub fn backup_all(state: AppState) -> Result<(), String> {
     let lang = state.lang.get_untracked();
     let mut drafts = state.drafts.backup_drafts();
@@ -91,7 +95,9 @@ pub fn backup_all(state: AppState) -> Result<(), String> {
             published: record.published,
         })
         .collect();
+    let review_batch = use_context::<ReviewState>().and_then(|review| review.for_backup());
     let now = clock::now();
-    let bytes = write_backup(&drafts, &templates, now).map_err(|e| e.message(lang))?;
+    let bytes = write_backup_with_review(&drafts, &templates, review_batch.as_ref(), now)
+        .map_err(|e| e.message(lang))?;
     files::download(&backup_file_name(now), JSON_MIME, &bytes).map_err(|e| e.message(lang))
 }

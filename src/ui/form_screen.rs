@@ -1,4 +1,5 @@
-//! The assessment form: navigation by dimension, the indicators, and the live result.
+//! The assessment form: the unit details, navigation by dimension, the indicators, and the
+//! live result.
 
 use leptos::prelude::*;
 
@@ -7,6 +8,7 @@ use super::file_actions::export_open;
 use super::form::dimension_nav::DimensionNav;
 use super::form::dimension_section::DimensionSection;
 use super::form::result_panel::ResultPanel;
+use super::form::unit_details::UnitDetails;
 use super::i18n;
 use super::pdf_download::download_pdf;
 use super::save_status::SaveStatusBar;
@@ -83,6 +85,7 @@ pub fn FormScreen() -> impl IntoView {
                 <SaveStatusBar />
             </div>
             <p class="field-error" role="alert">{move || export_error.get()}</p>
+            <UnitDetails />
             <TemplateUpdate />
             <div class="form-layout">
                 <DimensionNav template=template.clone() />

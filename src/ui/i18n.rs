@@ -46,6 +46,9 @@ ui_strings! {
     UNIT_REQUIRED => "请填写单位名称", "Please enter the unit name";
     YEAR_INVALID => "请填写四位年份，例如 2026", "Enter a four-digit year, e.g. 2026";
     DATE_INVALID => "请填写日期，格式为 2026-11-25", "Enter a date as 2026-11-25";
+    UNIT_DETAILS => "单位信息", "Unit details";
+    UNIT_DETAILS_HINT => "修改后自动保存，并用于导出文件、打印和 PDF。", "Changes are saved and used in exports, print and the PDF.";
+    UNIT_INPUT_KEPT => "未采用此输入，仍保留上一个有效值", "This input was not used; the last valid value is kept";
     BACK_TO_START => "返回首页", "Back to start";
     PRINT => "打印", "Print";
     TOTAL => "总分", "Total";
@@ -77,11 +80,10 @@ ui_strings! {
     MUST_PASS_ITEM => "★ 必达项", "★ Must-pass item";
     BONUS_ITEM => "加分项", "Bonus item";
     DEDUCTION_ITEM => "扣分项（扣完为止）", "Deduction (floor at zero)";
-    ACHIEVED => "实际完成", "Achieved";
-    AT_MOST => "最多", "at most";
-    QUOTA_TARGET => "目标", "Target";
+    ACHIEVED_AGAINST_TARGET => "实际完成（目标 {}）", "Achieved (target: {})";
+    BONUS_POINTS_LINE => "每次加 {} 分，最多加 {} 分", "+{} pts each, at most {} pts";
+    DEDUCTION_POINTS_LINE => "{} 分，每次扣 {} 分", "{} pts, −{} pts each";
     OCCURRENCES => "次数", "Occurrences";
-    PER_OCCURRENCE => "每次", "each";
     POINTS_UNIT => "分", "pts";
     NOTE_REQUIRED => "未得满分时须填写说明", "A note is required below full marks";
     NOTE_MISSING => "请填写未得满分的说明", "Please explain why this is below full marks";
@@ -89,9 +91,17 @@ ui_strings! {
     NEGATIVE => "不能为负数", "Cannot be negative";
     NOT_A_COUNT => "请输入不小于 0 的整数", "Enter a whole number, 0 or more";
     INPUT_KEPT => "未采用此输入，分数仍按上一个有效值计算", "This input was not used; the score still uses the last valid value";
+    NUMBER_TOO_LARGE => "数值过大，最大为 92233720368547758.07", "The number is too large; the largest allowed is 92233720368547758.07";
+    COUNT_TOO_LARGE => "数值过大，最大为 4294967295", "The number is too large; the largest allowed is 4294967295";
     SUMMARY => "待办事项", "To do";
     UNANSWERED_ITEMS => "未填项目", "Unanswered items";
     BELOW_FULL_ITEMS => "未得满分项目", "Items below full marks";
+    NOTES_DUE_ITEMS => "待填写说明", "Notes still to write";
+    NOTHING_TO_DO => "没有待办事项", "Nothing left to do";
+    DIMENSION_COLUMN => "维度", "Dimension";
+    DIMENSION_POINTS_COLUMN => "得分/满分", "Points";
+    DIMENSION_RATE_COLUMN => "得分率", "Rate";
+    DIMENSION_WEIGHTED_COLUMN => "折算/权重", "Weighted";
     ALL_ANSWERED => "所有项目均已填写", "Every item is answered";
     NONE => "无", "None";
     RADAR => "八型得分率雷达图", "Score rate by dimension (radar)";
@@ -120,13 +130,14 @@ ui_strings! {
     ACTIONS => "操作", "Actions";
     OPEN => "打开", "Open";
     RENAME => "重命名", "Rename";
-    RENAME_PROMPT => "草稿名称：", "Name of the draft:";
+    DRAFT_NAME => "草稿名称", "Draft name";
+    DRAFT_RENAME_PROMPT => "草稿在列表中的名称（只改列表中的名称；单位名称请在填报页的“单位信息”中修改）：", "Name of the draft in this list (this does not change the unit name; change that under Unit details in the form):";
     DUPLICATE => "复制", "Duplicate";
     DISCARD => "删除", "Discard";
     DISCARD_CONFIRM => "确定删除“{}”的草稿吗？", "Discard the draft of “{}”?";
     DISCARDED => "已删除“{}”的草稿。", "Discarded the draft of “{}”.";
     UNDO => "撤销", "Undo";
-    BACKUP_ALL => "备份全部草稿和模板", "Back up all drafts and templates";
+    BACKUP_ALL => "备份全部（草稿、模板和考评批次）", "Back up everything (drafts, templates, review batch)";
     UNREADABLE_ENTRIES => "无法读取的条目（已单独保存，未删除）", "Unreadable entries (kept aside, not deleted)";
     DOWNLOAD_UNREADABLE => "下载原始内容", "Download the raw content";
     UNSAVED => "有未保存的修改…", "Unsaved changes…";
@@ -191,6 +202,10 @@ ui_strings! {
     REVIEW_START => "开始考评（以自评为起点）", "Start the review (from the self scores)";
     REVIEW_NOT_STARTED => "尚未考评：排名暂按自评分计算。", "Not reviewed yet: the ranking uses the self score.";
     REVIEW_VALUE_OF => "第 {} 项考评分", "Review score of item {}";
+    REVIEW_ACHIEVED_OF => "第 {} 项实际完成值（{}，目标 {}）", "Achieved value of item {} ({}; target {})";
+    REVIEW_OCCURRENCES_OF => "第 {} 项发生次数（每次 {} 分）", "Number of occurrences of item {} ({} points each)";
+    REVIEW_TIMES => "次", "times";
+    REVIEWER_MISSING => "请先填写考评人：考评文件须写明由谁考评。填写后再导出。", "Enter the reviewer first: a reviewed file must say who reviewed it. Then export again.";
     REVIEW_COMMENT_OF => "第 {} 项考评意见", "Reviewer's comment on item {}";
     REVIEW_COMMENT => "考评意见", "Reviewer's comment";
     REVIEW_DIFFERS => "与自评不同", "differs from the self score";
@@ -211,7 +226,7 @@ ui_strings! {
     REVIEW_STORE_UNREADABLE => "上次保存的考评批次无法读取：其原始内容已原样另存，未被删除，可下载。", "The review batch kept last time could not be read: its text has been kept aside unchanged, nothing was deleted. Download it.";
     CORRECTIVE => "整改清单", "Corrective actions";
     CORRECTIVE_RULE => "列出得分低于该项分值 {}% 的指标、未填报的指标和触发一票否决的指标。", "Lists indicators under {}% of their points, unanswered ones and triggered vetoes.";
-    CORRECTIVE_NONE => "无需整改的指标。", "No indicator needs corrective action.";
+    CORRECTIVE_NONE => "本单位没有需要整改的指标。", "Nothing to correct for this unit.";
     CORRECTIVE_INDICATOR => "指标", "Indicator";
     CORRECTIVE_POINTS => "得分/分值", "Points";
     CORRECTIVE_REASON => "原因", "Reason";
@@ -248,6 +263,14 @@ ui_strings! {
     BACKUP_TEMPLATES_SKIPPED => "本机已有、已跳过的模板 {} 个", "{} template(s) already here, skipped";
     BACKUP_NOT_RESTORED => "未恢复 {} 项（原因见下）", "{} item(s) not restored (reasons below)";
     BACKUP_TEMPLATE_N => "模板 {}", "template {}";
+    BACKUP_REVIEW_BATCH => "考评批次", "review batch";
+    BACKUP_REVIEW_RESTORED => "考评批次：已恢复单位文件 {} 份", "review batch: {} unit file(s) restored";
+    BACKUP_REVIEW_SHOWN => "已恢复单位文件 {} 份（含考评分数、意见和未导出标记），可在考评模式中查看", "{} unit file(s) restored with their review scores, comments and not-exported marks: open review mode to see them";
+    BACKUP_REVIEW_KEPT_HERE => "备份中的考评批次（单位文件 {} 份）未恢复：本浏览器已有考评批次，已原样保留，未合并、未覆盖。如需恢复备份中的批次：先在考评模式中导出已考评的文件，点击“清空本批文件”，再重新导入本备份。", "The backup's review batch ({} unit file(s)) was not restored: this browser already has a review batch, which is kept as it is (nothing merged or overwritten). To restore the backup's batch: in review mode export the reviewed files and press “Clear the batch”, then restore this backup again.";
+    BACKUP_REVIEW_NOT_STORED => "备份中的考评批次（单位文件 {} 份）未能保存到本浏览器，未恢复；本浏览器中的内容未改变。原因：", "The backup's review batch ({} unit file(s)) could not be stored in this browser and was not restored; nothing here changed. Reason: ";
+    BACKUP_REVIEW_NEWER_HERE => "本浏览器中的考评批次由更新版本的八型机关考评保存，已原样保留", "this browser's review batch was saved by a newer Eightfold and is kept as it is";
+    BACKUP_REVIEW_QUOTA => "浏览器存储空间已满", "browser storage is full";
+    BACKUP_REVIEW_NO_STORAGE => "此浏览器不允许本页保存数据", "this browser does not let the page store data";
     TEMPLATE_RESTORED => "已恢复考核模板：{}", "Criteria template restored: {}";
     TEMPLATE_RESTORE_SKIPPED => "本机已有完全相同的模板，已跳过：{}", "The same template is already here, skipped: {}";
     TEMPLATE_RESTORE_CONFIRM => "本机已有标识相同但内容不同的模板“{}”。确定 = 用备份中的模板替换它；取消 = 两个都保留（备份中的另存为新模板）。", "A different template “{}” with the same id is here. OK = replace it with the backup's; Cancel = keep both (the backup's is kept as a new template).";
@@ -326,6 +349,13 @@ ui_strings! {
 }
 
 /// Fills the single `{}` of a string.
+/// `text` with each `{}` replaced by the next of `values`, in order.
+pub fn fill_each(text: UiText, lang: Lang, values: &[&dyn std::fmt::Display]) -> String {
+    values.iter().fold(text.get(lang).to_owned(), |out, value| {
+        out.replacen("{}", &value.to_string(), 1)
+    })
+}
+
 pub fn fill(text: UiText, lang: Lang, value: impl std::fmt::Display) -> String {
     text.get(lang).replacen("{}", &value.to_string(), 1)
 }
@@ -363,4 +393,25 @@ pub fn in_brackets(lang: Lang, text: impl std::fmt::Display) -> String {
         Lang::Zh => format!("（{text}）"),
         Lang::En => format!(" ({text})"),
     }
+}
+
+/// Sentences run into one text, each ended with a full stop unless it ends with one already:
+/// "不能为负数。未采用此输入。" / "Cannot be negative. This input was not used."
+pub fn sentences(lang: Lang, parts: &[&str]) -> String {
+    let (stop, gap) = match lang {
+        Lang::Zh => ("。", ""),
+        Lang::En => (".", " "),
+    };
+    let ended = |text: &str| text.ends_with(['。', '！', '？', '.', '!', '?']);
+    parts
+        .iter()
+        .map(|part| {
+            if ended(part) {
+                (*part).to_owned()
+            } else {
+                format!("{part}{stop}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(gap)
 }

@@ -1,7 +1,7 @@
 //! Import: one or many files by picker or drag-and-drop. Each file gets a line saying what
 //! happened — imported (and whether it was changed after export, or migrated from an older
 //! format, and its sheet code, to match a printed sheet) or why not. A backup file restores every draft and criteria template in it
-//! (`backup_restore`). An import never replaces an existing draft without asking.
+//! and review mode's batch (`backup_restore`). An import never replaces an existing draft without asking.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use super::app::tr;
 use super::backup_restore::restored_lines;
 use super::i18n;
+use super::review::ReviewState;
 use super::state::{use_state, AppState};
 use crate::domain::Lang;
 use crate::formats::exchange::{
@@ -33,6 +34,8 @@ pub struct ImportLine {
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let state = use_state();
+    // A backup may carry review mode's batch; the file is read after this owner is gone.
+    let review = use_context::<ReviewState>();
     let report = RwSignal::new(Vec::<ImportLine>::new());
     let dragging = RwSignal::new(false);
     let handle = move |files: Vec<web_sys::File>| {
@@ -43,7 +46,7 @@ pub fn ImportPanel() -> impl IntoView {
             let picked = read_files(files, MAX_PICKED_BYTES).await;
             let lines = picked
                 .into_iter()
-                .flat_map(|p| import_picked(state, p))
+                .flat_map(|p| import_picked(state, review, p))
                 .collect();
             report.set(lines);
         });
@@ -94,7 +97,11 @@ pub fn ImportPanel() -> impl IntoView {
     }
 }
 
-fn import_picked(state: AppState, picked: PickedFile) -> Vec<ImportLine> {
+fn import_picked(
+    state: AppState,
+    review: Option<ReviewState>,
+    picked: PickedFile,
+) -> Vec<ImportLine> {
     let lang = state.lang.get_untracked();
     let name = picked.name.clone();
     let fail = |text: String| {
@@ -115,7 +122,7 @@ fn import_picked(state: AppState, picked: PickedFile) -> Vec<ImportLine> {
             found: Some(format),
             ..
         }) if format == BACKUP_FORMAT => match restore(&bytes, &builtins) {
-            Ok(restored) => restored_lines(state, &name, restored),
+            Ok(restored) => restored_lines(state, review, &name, restored),
             Err(error) => fail(error.message(lang)),
         },
         Err(error) => fail(error.message(lang)),

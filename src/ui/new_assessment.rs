@@ -4,9 +4,11 @@ use chrono::Datelike;
 use leptos::prelude::*;
 
 use super::app::tr;
-use super::i18n::{self, UiText};
+use super::form::unit_details::unit_text_field;
+use super::i18n;
 use super::state::{use_state, Session};
-use crate::domain::{date_text, Assessment, TemplateId, UnitInfo};
+use crate::domain::unit_info::read_unit_info;
+use crate::domain::{Assessment, TemplateId, UnitField, UnitInfoProblem};
 use crate::web::clock;
 
 #[component]
@@ -17,43 +19,36 @@ pub fn NewAssessment() -> impl IntoView {
         .templates
         .with_value(|t| t.first().map(|t| t.id.clone()));
     let template = RwSignal::new(first_template);
-    let unit = RwSignal::new(String::new());
     let today = clock::today();
-    let year = RwSignal::new(today.year().to_string());
-    let period = RwSignal::new(i18n::PERIOD_DEFAULT.get(lang.get_untracked()).to_owned());
-    let assessor = RwSignal::new(String::new());
-    let date = RwSignal::new(today.format("%Y-%m-%d").to_string());
-    let error = RwSignal::new(None::<UiText>);
+    let texts = UnitField::ALL.map(|field| {
+        RwSignal::new(match field {
+            UnitField::Year => today.year().to_string(),
+            UnitField::Period => i18n::PERIOD_DEFAULT.get(lang.get_untracked()).to_owned(),
+            UnitField::Date => today.format("%Y-%m-%d").to_string(),
+            UnitField::Unit | UnitField::Assessor => String::new(),
+        })
+    });
+    // UnitField::ALL is in declaration order, so a field's discriminant is its place there.
+    let text_of = move |field: UnitField| texts[field as usize];
+    // The first refused field, shown next to it until that field is typed in again.
+    let refused = RwSignal::new(None::<(UnitField, UnitInfoProblem)>);
 
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(template_id) = template.get_untracked() else {
             return;
         };
-        let unit_name = unit.get_untracked().trim().to_owned();
-        if unit_name.is_empty() {
-            error.set(Some(i18n::UNIT_REQUIRED));
-            return;
-        }
-        let Some(year) = parse_year(&year.get_untracked()) else {
-            error.set(Some(i18n::YEAR_INVALID));
-            return;
-        };
-        let Ok(date) = date_text::date_ymd(date.get_untracked().trim()) else {
-            error.set(Some(i18n::DATE_INVALID));
-            return;
+        let info = match read_unit_info(|field| text_of(field).get_untracked()) {
+            Ok(info) => info,
+            Err(problem) => {
+                refused.set(Some(problem));
+                return;
+            }
         };
         let Some(template) = find_template(&state.templates, &template_id) else {
             return;
         };
-        error.set(None);
-        let info = UnitInfo {
-            unit: unit_name,
-            year,
-            period: period.get_untracked().trim().to_owned(),
-            assessor: assessor.get_untracked().trim().to_owned(),
-            date,
-        };
+        refused.set(None);
         let id = state.drafts.fresh_id();
         let assessment = Assessment::new(id, &template, info, clock::now());
         state.drafts.begin(
@@ -93,6 +88,23 @@ pub fn NewAssessment() -> impl IntoView {
         })
     };
 
+    let fields = UnitField::ALL
+        .into_iter()
+        .map(|field| {
+            let problem = Signal::derive(move || {
+                refused
+                    .get()
+                    .and_then(|(at, problem)| (at == field).then_some(problem))
+            });
+            let on_input = move |_: String| {
+                if refused.get_untracked().is_some_and(|(at, _)| at == field) {
+                    refused.set(None);
+                }
+            };
+            unit_text_field("new", field, text_of(field), problem, false, on_input)
+        })
+        .collect_view();
+
     view! {
         <form class="new-assessment" on:submit=start novalidate>
             <h2>{tr(i18n::START_NEW)}</h2>
@@ -100,42 +112,10 @@ pub fn NewAssessment() -> impl IntoView {
                 <legend>{tr(i18n::TEMPLATE)}</legend>
                 {templates}
             </fieldset>
-            {text_field("unit", i18n::UNIT_NAME, unit, "text")}
-            {text_field("year", i18n::YEAR, year, "text")}
-            {text_field("period", i18n::PERIOD, period, "text")}
-            {text_field("assessor", i18n::ASSESSOR, assessor, "text")}
-            {text_field("date", i18n::DATE, date, "date")}
-            <p class="field-error" role="alert">
-                {move || error.get().map(|e| e.get(lang.get()))}
-            </p>
+            {fields}
             <button type="submit" class="primary">{tr(i18n::START)}</button>
         </form>
     }
-}
-
-fn text_field(
-    id: &'static str,
-    label: UiText,
-    value: RwSignal<String>,
-    input_type: &'static str,
-) -> impl IntoView {
-    let input_id = format!("new-{id}");
-    view! {
-        <div class="field">
-            <label for=input_id.clone()>{tr(label)}</label>
-            <input
-                id=input_id
-                type=input_type
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-        </div>
-    }
-}
-
-fn parse_year(text: &str) -> Option<i32> {
-    let year: i32 = text.trim().parse().ok()?;
-    (1949..=2200).contains(&year).then_some(year)
 }
 
 fn find_template(

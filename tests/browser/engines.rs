@@ -7,7 +7,7 @@
 //! `file://` page in one place (Firefox reports the origin `"null"` but stores all local files
 //! under `UNIVERSAL_FILE_URI_ORIGIN`). So a copy of the file in another folder sees the same
 //! drafts on every engine, while another profile (another browser, another computer) starts
-//! empty and gets them back from “备份全部草稿和模板” + “导入文件”.
+//! empty and gets them back from “备份全部（草稿、模板和考评批次）” + “导入文件”.
 //!
 //! The notice's text comes from the app's own `StorageScope::message`.
 

@@ -255,7 +255,7 @@ fn broken_files_are_refused_with_their_message_and_drafts_stay_untouched() -> Re
             error.message(Lang::Zh)
         );
     }
-    assert!(report[0].text.contains("JSON"), "{:?}", report[0]);
+    assert!(report[0].text.contains("文件不完整"), "{:?}", report[0]);
     assert!(report[1].text.contains("kobo-form"), "{:?}", report[1]);
 
     assert_eq!(

@@ -1,19 +1,28 @@
 //! Issue 5's form in a real browser: answers of every kind move the total and grade exactly
 //! as `domain::score` computes them, a triggered veto sets the lowest grade and says why,
 //! invalid numbers are flagged next to their field without touching the total, and the
-//! language switch changes the whole page and is remembered after a reload.
+//! language switch changes the whole page and is remembered after a reload. The unit details
+//! typed at the start can be corrected in the form (and reach the drafts list, the draft and
+//! the exported file); a required note still blank is listed in To do until it is written.
 
 use eightfold::domain::{
-    eight_types, AnswerValue, Answers, Fixed, GradeRule, IndicatorId, IndicatorKind, Lang, LevelId,
-    Template,
+    builtin_templates, eight_types, AnswerValue, Answers, Fixed, GradeRule, IndicatorId,
+    IndicatorKind, Lang, LevelId, Template,
 };
+use eightfold::formats::exchange::import_file;
 use eightfold::ui::i18n;
 use serde_json::json;
 
-use crate::harness::{Browser, Element, Result, Scratch, UI_CHANGE};
+use crate::harness::{
+    wait_for_download, Browser, Element, HarnessError, Result, Scratch, UI_CHANGE,
+};
+use crate::support_app::{
+    draft_names, open_draft, reload_app, save_status, saved_words, stored_records, type_note,
+};
 use crate::support_form::{
     answer, control_label, expect_scored, fill_full_marks, indicator_card, open_app,
-    shown_grade_rules, shown_result, start_assessment, type_number, wait_ready,
+    open_unit_details, shown_grade_rules, shown_result, shown_todo, start_assessment, type_number,
+    wait_ready,
 };
 
 const UNIT: &str = "示例县发展和改革局";
@@ -98,6 +107,11 @@ fn a_triggered_veto_sets_the_lowest_grade_and_says_why() -> Result<()> {
         "the points alone already give the lowest grade"
     );
     assert_eq!(shown_grade_rules(&b)?, Vec::<String>::new());
+    let headings = panel_headings(&b)?;
+    assert!(
+        !headings.iter().any(|h| h == i18n::RULES_APPLIED.zh),
+        "an empty rules heading is shown: {headings:?}"
+    );
 
     let veto = AnswerValue::Veto(true);
     answer(&b, &template, "8.1", &veto)?;
@@ -112,6 +126,12 @@ fn a_triggered_veto_sets_the_lowest_grade_and_says_why() -> Result<()> {
     .describe(&template, Lang::Zh);
     b.wait_for_text(&reason, UI_CHANGE)?;
     assert_eq!(shown_grade_rules(&b)?, vec![reason]);
+    // Every item is answered now: the To do has no unanswered group, not an empty one.
+    let headings = panel_headings(&b)?;
+    assert!(
+        !headings.iter().any(|h| h == i18n::UNANSWERED_ITEMS.zh),
+        "an empty unanswered group is shown: {headings:?}"
+    );
 
     let lifted = AnswerValue::Veto(false);
     answer(&b, &template, "8.1", &lifted)?;
@@ -251,5 +271,152 @@ fn the_language_switch_changes_the_page_and_survives_a_reload() -> Result<()> {
         vec![b.find_button("English")?.to_json()],
     )?;
     assert_eq!(pressed, json!("true"));
+    Ok(())
+}
+
+/// The headings (h3, h4) shown in the result panel, in order.
+fn panel_headings(b: &Browser) -> Result<Vec<String>> {
+    let headings = b.execute(
+        "return Array.from(document.querySelectorAll('.result-panel h3, .result-panel h4'),
+           (h) => h.innerText.trim());",
+        vec![],
+    )?;
+    Ok(headings
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|h| h.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Replaces the text of a unit details field with `text`, as typed.
+fn retype(b: &Browser, field: &Element, text: &str) -> Result<()> {
+    b.clear(field)?;
+    b.type_into(field, text)
+}
+
+/// What the form's heading says (unit · year period · template).
+fn form_heading(b: &Browser) -> Result<String> {
+    Ok(b.text_of(&b.find_css(".form-heading")?)?.trim().to_owned())
+}
+
+#[test]
+fn unit_details_corrected_in_the_form_reach_the_draft_list_and_the_export() -> Result<()> {
+    const CORRECTED: &str = "示例县统计局";
+    const YEAR: &str = "2019";
+    let scratch = Scratch::new()?;
+    let b = open_app(&scratch)?;
+    start_assessment(&b, UNIT)?;
+    let details = open_unit_details(&b)?;
+    let unit = b.find_by_label_in(&details, i18n::UNIT_NAME.zh)?;
+    let year = b.find_by_label_in(&details, i18n::YEAR.zh)?;
+    assert_eq!(b.value_of(&unit)?, UNIT);
+
+    // Refused entries: the message is next to the field, the assessment keeps the last valid
+    // value (the heading still shows it).
+    retype(&b, &unit, " ")?;
+    expect_message(&b, &unit, i18n::UNIT_REQUIRED.zh)?;
+    retype(&b, &year, "20x6")?;
+    expect_message(&b, &year, i18n::YEAR_INVALID.zh)?;
+    let heading = form_heading(&b)?;
+    assert!(
+        heading.starts_with(UNIT),
+        "the heading lost the unit: {heading:?}"
+    );
+
+    retype(&b, &unit, CORRECTED)?;
+    expect_message(&b, &unit, "")?;
+    retype(&b, &year, YEAR)?;
+    expect_message(&b, &year, "")?;
+    let wanted = format!("{CORRECTED} · {YEAR} ");
+    b.wait_until(
+        "the heading to show the corrected details",
+        UI_CHANGE,
+        |b| Ok(form_heading(b)?.starts_with(&wanted)),
+    )?;
+    b.wait_until("the corrected details to be saved", UI_CHANGE, |b| {
+        let saved = save_status(b)?.starts_with(saved_words());
+        let stored = stored_records(b)?;
+        Ok(saved
+            && stored.len() == 1
+            && stored[0].assessment.unit.unit == CORRECTED
+            && stored[0].assessment.unit.year.to_string() == YEAR)
+    })?;
+
+    // After a reload the drafts list names the draft by the corrected unit and year.
+    reload_app(&b)?;
+    let names = draft_names(&b)?;
+    let listed = format!("{CORRECTED} · {YEAR} {}", i18n::PERIOD_DEFAULT.zh);
+    assert_eq!(names, vec![listed]);
+    open_draft(&b, CORRECTED)?;
+    let details = open_unit_details(&b)?;
+    assert_eq!(
+        b.value_of(&b.find_by_label_in(&details, i18n::UNIT_NAME.zh)?)?,
+        CORRECTED
+    );
+    assert_eq!(
+        b.value_of(&b.find_by_label_in(&details, i18n::YEAR.zh)?)?,
+        YEAR
+    );
+
+    // The exported file carries them, in its name and its content.
+    b.click(&b.find_button(i18n::EXPORT_JSON.zh)?)?;
+    let file = wait_for_download(&scratch.downloads(), ".eightfold.json", UI_CHANGE)?;
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    assert!(name.starts_with(CORRECTED), "export named {name:?}");
+    let sent = import_file(name, &std::fs::read(&file)?, &builtin_templates())
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    assert_eq!(sent.assessment.unit.unit, CORRECTED);
+    assert_eq!(sent.assessment.unit.year.to_string(), YEAR);
+    Ok(())
+}
+
+#[test]
+fn a_required_note_left_blank_is_in_to_do_until_it_is_written() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let b = open_app(&scratch)?;
+    let template = eight_types();
+    // A scale item that requires a note below full marks, answered at its lowest level.
+    let Some((id, lowest)) = template.indicators().find_map(|(_, indicator)| {
+        let IndicatorKind::Scale { levels } = &indicator.kind else {
+            return None;
+        };
+        let lowest = levels.iter().min_by_key(|level| level.points)?;
+        (indicator.note_required_below_full && lowest.points < indicator.max_points)
+            .then(|| (indicator.id.clone(), lowest.id.clone()))
+    }) else {
+        panic!("the template has no scale item that requires a note below full marks");
+    };
+    let Some((_, indicator)) = template.indicator(&id) else {
+        panic!("the template has no indicator {id}");
+    };
+    let listed = format!("#ind-{id} {id} {}", indicator.content.get(Lang::Zh));
+    start_assessment(&b, UNIT)?;
+    assert!(shown_todo(&b, i18n::NOTES_DUE_ITEMS.zh)?.is_empty());
+
+    answer(&b, &template, id.as_str(), &AnswerValue::Level(lowest))?;
+    b.wait_until("the note to be listed in To do", UI_CHANGE, |b| {
+        Ok(shown_todo(b, i18n::NOTES_DUE_ITEMS.zh)? == vec![listed.clone()])
+    })?;
+    let card = indicator_card(&b, id.as_str())?;
+    assert!(
+        b.text_of(&card)?.contains(i18n::NOTE_MISSING.zh),
+        "the card does not say its note is missing"
+    );
+
+    type_note(&b, id.as_str(), "年度学习计划未按期完成，已整改")?;
+    b.wait_until("the note to leave To do", UI_CHANGE, |b| {
+        Ok(shown_todo(b, i18n::NOTES_DUE_ITEMS.zh)?.is_empty())
+    })?;
+    let headings = panel_headings(&b)?;
+    assert!(
+        !headings.iter().any(|h| h == i18n::NOTES_DUE_ITEMS.zh),
+        "an empty group of notes is shown: {headings:?}"
+    );
     Ok(())
 }

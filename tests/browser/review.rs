@@ -2,18 +2,23 @@
 //! review mode, sees the ranking the core computes in the visible table, enters a review
 //! score and a comment for one unit, exports the reviewed file and the consolidated CSV, and
 //! imports the reviewed file again into a fresh profile. The batch and the review scores
-//! survive a reload and a crash. Review mode also passes axe-core.
+//! survive a reload and a crash, and a backup carries them to a fresh profile (another PC).
+//! Review mode also passes axe-core.
 //!
 //! Expected numbers come from `domain::consolidate` and `domain::score` on the same files,
 //! never from literals.
 
+use eightfold::domain::builtin_templates;
 use eightfold::domain::consolidate::{review_from_self, Consolidation};
-use eightfold::domain::{score, AnswerValue, IndicatorId, Lang, LevelId, Review, ScoreSheet};
+use eightfold::domain::{
+    score, AnswerValue, IndicatorId, IndicatorKind, Lang, LevelId, Review, ScoreSheet,
+};
 use eightfold::drafts::keys::{quarantine_key, REVIEW_BATCH};
-use eightfold::drafts::review_record::decode_review;
+use eightfold::drafts::review_record::{decode_review, read_backup_batch};
 use eightfold::drafts::BatchFile;
+use eightfold::formats::exchange::file_name::BACKUP_EXTENSION;
 use eightfold::formats::exchange::{
-    import_file, sheet_code, unit_sheet_code, DigestStatus, Imported, UTF8_BOM,
+    import_file, restore, sheet_code, unit_sheet_code, DigestStatus, Imported, UTF8_BOM,
 };
 use eightfold::formats::review::original_digest;
 use eightfold::ui::i18n;
@@ -404,6 +409,83 @@ fn review_mode_has_no_serious_accessibility_violations() -> Result<()> {
     assert_no_serious_violations(&b, "a unit's review page")
 }
 
+#[test]
+fn review_boxes_say_what_they_take_and_export_needs_a_reviewer() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let paths = write_unit_files(&scratch.path().join("units"), 2)?;
+    let files = import_natively(&paths)?;
+    let file = &files[0];
+    let b = open_app(&scratch)?;
+    open_review_mode(&b)?;
+    choose_review_files(&b, &paths)?;
+    wait_units_rows(&b, 2)?;
+    open_unit(&b, &file.assessment.unit.unit)?;
+    b.click(&b.find_button(i18n::REVIEW_START.zh)?)?;
+
+    // A quantity item's box takes the achieved quantity, not points: its label says so, with
+    // the unit and the target, the unit stands next to the box, and it starts from the
+    // unit's own figure.
+    let (_, quota) = file
+        .template
+        .indicators()
+        .find(|(_, i)| matches!(i.kind, IndicatorKind::Quota { .. }))
+        .ok_or_else(|| HarnessError::new("the template has a quota item"))?;
+    let IndicatorKind::Quota { target, unit, .. } = &quota.kind else {
+        unreachable!("found as a quota");
+    };
+    let label = [quota.id.to_string(), unit.zh.clone(), target.to_string()]
+        .iter()
+        .fold(i18n::REVIEW_ACHIEVED_OF.zh.to_owned(), |t, v| {
+            t.replacen("{}", v, 1)
+        });
+    assert!(label.contains(&unit.zh) && label.contains(&format!("目标 {target}")));
+    let field = b.find_by_label(&label)?;
+    let Some(AnswerValue::Quantity(own)) = file.assessment.answers.get(&quota.id).map(|a| &a.value)
+    else {
+        panic!("the unit answered {} with a quantity", quota.id);
+    };
+    assert_eq!(b.value_of(&field)?, own.to_string());
+    let shown_unit = b.execute(
+        "return arguments[0].parentElement.querySelector('.number-unit').innerText;",
+        vec![field.to_json()],
+    )?;
+    assert_eq!(shown_unit, serde_json::json!(unit.zh));
+
+    // No reviewer's name: the export is refused, and the field is pointed out and focused.
+    b.click(&b.find_button(i18n::REVIEW_EXPORT.zh)?)?;
+    b.wait_for_text(i18n::REVIEWER_MISSING.zh, UI_CHANGE)?;
+    let focused = b.execute(
+        "return document.activeElement === arguments[0];",
+        vec![b.find_by_label(i18n::REVIEWER.zh)?.to_json()],
+    )?;
+    assert_eq!(
+        focused,
+        serde_json::json!(true),
+        "the reviewer field has the focus"
+    );
+    assert_no_serious_violations(&b, "the refused export")?;
+    b.type_into(&b.find_by_label(i18n::REVIEWER.zh)?, REVIEWER)?;
+    b.click(&b.find_button(i18n::REVIEW_EXPORT.zh)?)?;
+    let exported = wait_for_download(&scratch.downloads(), ".eightfold.json", UI_CHANGE)?;
+    let downloads = std::fs::read_dir(scratch.downloads())?.count();
+    assert_eq!(
+        downloads, 1,
+        "only the export with a reviewer was downloaded"
+    );
+    let name = exported
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let reviewed = import_file(name, &std::fs::read(&exported)?, &[])
+        .map_err(|e| HarnessError::new(format!("{e:?}")))?;
+    assert_eq!(
+        reviewed.assessment.review.map(|r| r.reviewer),
+        Some(REVIEWER.to_owned())
+    );
+    assert_eq!(b.console_errors()?, Vec::<String>::new());
+    Ok(())
+}
+
 /// The units whose row in the units table carries the "not exported" mark, top to bottom.
 fn unexported_units(b: &Browser) -> Result<Vec<String>> {
     let units = b.execute(
@@ -561,5 +643,119 @@ fn an_unreadable_stored_batch_is_kept_aside_and_told() -> Result<()> {
     );
     assert_eq!(stored_batch(&b)?, Vec::new());
     b.wait_for_text(i18n::REVIEW_EMPTY.zh, UI_CHANGE)?;
+    Ok(())
+}
+
+/// Restores the backup at `path` through the import panel of the start screen and returns the
+/// report once it holds `expected`.
+fn restore_backup_expecting(b: &Browser, path: &std::path::Path, expected: &str) -> Result<String> {
+    let text = path
+        .to_str()
+        .ok_or_else(|| HarnessError::new(format!("not UTF-8: {}", path.display())))?;
+    b.type_into(&b.find_css("#import-files")?, text)?;
+    let mut report = String::new();
+    b.wait_until(
+        &format!("the import report to say {expected:?}"),
+        UI_CHANGE,
+        |b| {
+            let lines = b.execute(
+                "return Array.from(document.querySelectorAll('.import-report li'),
+                   (li) => li.innerText).join('\\n');",
+                vec![],
+            )?;
+            report = lines.as_str().unwrap_or_default().to_owned();
+            Ok(report.contains(expected))
+        },
+    )?;
+    Ok(report)
+}
+
+#[test]
+fn a_backup_carries_the_review_batch_to_a_fresh_profile() -> Result<()> {
+    const REVIEWED_HERE: usize = 2;
+    let scratch = Scratch::new()?;
+    let paths = write_unit_files(&scratch.path().join("units"), 3)?;
+    let files = import_natively(&paths)?;
+    let b = open_app(&scratch)?;
+    open_review_mode(&b)?;
+    choose_review_files(&b, &paths)?;
+    wait_units_rows(&b, 3)?;
+    let file = &files[REVIEWED_HERE];
+    let unit = file.assessment.unit.unit.clone();
+    open_unit(&b, &unit)?;
+    let review = start_review_marking_poor(&b, file)?;
+    let (sheet, page_total) = review_total_line(file, &review);
+    wait_review_total(&b, &page_total)?;
+
+    // Back up at once, without waiting for the save: a change still waiting is written first.
+    b.click(&b.find_button(i18n::BACK_TO_START.zh)?)?;
+    b.click(&b.find_button(i18n::BACKUP_ALL.zh)?)?;
+    let backup = wait_for_download(&scratch.downloads(), BACKUP_EXTENSION, UI_CHANGE)?;
+    let restored = restore(&std::fs::read(&backup)?, &builtin_templates())
+        .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    assert_eq!(restored.format_version, 3, "a backup with a review batch");
+    assert_eq!(restored.digest_status, DigestStatus::Verified);
+    let batch = restored
+        .review_batch
+        .as_ref()
+        .ok_or_else(|| HarnessError::new("the backup has no review batch"))?;
+    let batch = read_backup_batch(batch).map_err(|e| HarnessError::new(e.message(Lang::En)))?;
+    assert_eq!(batch.len(), 3);
+    let backed_up = &batch[REVIEWED_HERE];
+    assert!(backed_up.unsaved, "the not-exported mark is in the backup");
+    let backed_up_review = backed_up
+        .imported
+        .assessment
+        .review
+        .as_ref()
+        .ok_or_else(|| HarnessError::new("the backup lost the review"))?;
+    assert_eq!(backed_up_review.reviewer, REVIEWER);
+    assert_eq!(
+        backed_up_review.answers.get(&IndicatorId::new(CHANGED)),
+        review.answers.get(&IndicatorId::new(CHANGED)),
+        "the review score typed last is in the backup"
+    );
+
+    // Another PC: a fresh profile, nothing stored. Restoring the backup brings the batch back
+    // into review mode, with the review score and the not-exported mark.
+    let fresh = Scratch::new()?;
+    let other = open_app(&fresh)?;
+    assert_eq!(
+        stored_batch(&other)?,
+        Vec::new(),
+        "a fresh profile has a batch"
+    );
+    let report = restore_backup_expecting(
+        &other,
+        &backup,
+        &i18n::fill(i18n::BACKUP_REVIEW_RESTORED, Lang::Zh, 3),
+    )?;
+    assert!(
+        !report.contains(&i18n::fill(i18n::BACKUP_NOT_RESTORED, Lang::Zh, 1)),
+        "{report}"
+    );
+    let mut after = files.clone();
+    after[REVIEWED_HERE].assessment.review = Some(review);
+    let expected = consolidated(&after);
+    expect_batch_back(
+        &other,
+        &expected,
+        &unit,
+        &sheet.total.to_string(),
+        &page_total,
+        "",
+    )?;
+    assert_eq!(stored_batch(&other)?, batch, "stored as it was backed up");
+
+    // Restoring it again where a batch now is: the batch here is kept, and the report says
+    // how to restore the backup's instead.
+    other.click(&other.find_button(i18n::BACK_TO_START.zh)?)?;
+    restore_backup_expecting(
+        &other,
+        &backup,
+        &i18n::fill(i18n::BACKUP_REVIEW_KEPT_HERE, Lang::Zh, 3),
+    )?;
+    assert_eq!(stored_batch(&other)?, batch, "the batch here is untouched");
+    assert_eq!(other.console_errors()?, Vec::<String>::new());
     Ok(())
 }

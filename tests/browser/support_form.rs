@@ -98,10 +98,10 @@ pub fn control_label(indicator: &Indicator, value: &AnswerValue) -> Result<Strin
             i18n::VETO_NOT_TRIGGERED.zh
         }
         .to_owned(),
-        (IndicatorKind::Quota { target, unit, .. }, AnswerValue::Quantity(_)) => format!(
-            "实际完成 ({}: {target} {})",
-            i18n::QUOTA_TARGET.zh,
-            unit.get(Lang::Zh)
+        (IndicatorKind::Quota { target, unit, .. }, AnswerValue::Quantity(_)) => i18n::fill(
+            i18n::ACHIEVED_AGAINST_TARGET,
+            Lang::Zh,
+            format!("{target} {}", unit.get(Lang::Zh)),
         ),
         (IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. }, AnswerValue::Count(_)) => {
             i18n::OCCURRENCES.zh.to_owned()
@@ -204,24 +204,61 @@ pub fn expect_scored(
     }
 }
 
-/// The sentences listed under 影响等次的规则 (the rules that changed the grade).
+/// The sentences listed under 影响等次的规则 (the rules that changed the grade); none when the
+/// heading is not shown, as when no rule applies.
 pub fn shown_grade_rules(browser: &Browser) -> Result<Vec<String>> {
     let rules = browser.execute(
-        "const heading = Array.from(document.querySelectorAll('.result-panel h3'))
+        "const section = document.querySelector('.result-panel .grade-rules');
+         if (!section) { return null; }
+         const heading = Array.from(section.querySelectorAll('h3'))
            .find((h) => h.textContent.trim() === arguments[0]);
-         if (!heading) { return null; }
-         return Array.from(heading.parentElement.querySelectorAll('li'),
-           (li) => li.innerText.trim());",
+         if (!heading) { return []; }
+         return Array.from(section.querySelectorAll('li'), (li) => li.innerText.trim());",
         vec![json!(i18n::RULES_APPLIED.zh)],
     )?;
     let Some(items) = rules.as_array() else {
-        return Err(HarnessError::new(format!(
-            "no heading {:?} in the result panel",
-            i18n::RULES_APPLIED.zh
-        )));
+        return Err(HarnessError::new(
+            "no section of grade rules in the result panel",
+        ));
     };
     Ok(items
         .iter()
         .filter_map(|item| item.as_str().map(str::to_owned))
         .collect())
+}
+
+/// The texts of the links listed in the result panel's To do under `heading`; none when that
+/// group is not shown.
+pub fn shown_todo(browser: &Browser, heading: &str) -> Result<Vec<String>> {
+    let items = browser.execute(
+        "const heading = Array.from(document.querySelectorAll('.todo-summary h4'))
+           .find((h) => h.textContent.trim() === arguments[0]);
+         if (!heading) { return []; }
+         const list = heading.nextElementSibling;
+         return list ? Array.from(list.querySelectorAll('a'),
+           (a) => ({ text: a.innerText.trim(), href: a.getAttribute('href') })) : [];",
+        vec![json!(heading)],
+    )?;
+    Ok(items
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|item| {
+                    let text = item["text"].as_str()?;
+                    let href = item["href"].as_str()?;
+                    Some(format!("{href} {text}"))
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Opens the form screen's 单位信息 (unit details) block, if it is closed.
+pub fn open_unit_details(browser: &Browser) -> Result<Element> {
+    let details = browser.find_css("details.unit-details")?;
+    let open = browser.execute("return arguments[0].open;", vec![details.to_json()])?;
+    if open != json!(true) {
+        browser.click(&browser.find_css("details.unit-details > summary")?)?;
+    }
+    Ok(details)
 }

@@ -1,21 +1,41 @@
 //! Backup and restore of everything the browser keeps, for moving to another PC or browser:
-//! every draft and the template library of the criteria editor.
+//! every draft, the template library of the criteria editor and review mode's batch.
 //!
-//! A backup (`format: "eightfold-backup"`, version 2) holds `entries`, a list of complete
-//! assessment files (current envelope, each with its own digest, its template and, for a
-//! reviewed file, its `review_of`), `templates`, the stored criteria templates (each its
-//! working copy, its published version if any, and its own digest), and a digest of the whole
-//! backup. Version 1 had no `templates` and is still read exactly as before.
+//! A backup (`format: "eightfold-backup"`) holds `entries`, a list of complete assessment
+//! files (current envelope, each with its own digest, its template and, for a reviewed file,
+//! its `review_of`), `templates`, the stored criteria templates (each its working copy, its
+//! published version if any, and its own digest), from version 3 on `review_batch`, review
+//! mode's batch, and a digest of the whole backup (so it covers the batch too). Version 1 had
+//! no `templates` and is still read exactly as before.
+//!
+//! A backup is written in the oldest layout that holds it, because older copies of the app
+//! read backups with `deny_unknown_fields` after a version check: version 2, byte for byte as
+//! before, when no review batch is stored, and version 3 (version 2 plus `review_batch`) only
+//! when there is one. An older copy refuses a version-3 backup as a whole ("from a newer
+//! version") rather than drop the committee's review work without a word.
+//!
+//! The review batch is embedded as the stored record itself (`crate::drafts::ReviewRecord`,
+//! review schema 1, as JSON), not in a backup-specific shape. That record is already the form
+//! that restores a batch exactly (every file with its digest and digest status, `review_of`,
+//! the unexported marks, each template once), it is versioned by its own `schema`, and it has
+//! one decoder, which never panics and names the failing field: restoring it runs that same
+//! decoder (`crate::drafts::review_record::read_backup_batch`), so a batch in a backup and a
+//! batch in storage cannot drift apart, and a later review schema needs no new backup
+//! version. This module therefore carries the batch as raw JSON and leaves reading it to
+//! `drafts`, which owns the layout (and already depends on this module's types, so the
+//! reverse dependency would make a cycle); what restoring does with it (only into a browser
+//! without a batch of its own) is `crate::drafts::ReviewStore`'s business.
 //!
 //! Restoring reads each entry exactly like an imported file, so an entry is validated,
 //! migrated and verified the same way; each template's published version is validated like a
-//! template file's. One bad entry is reported with its path (`entries[3]…`, `templates[1]…`)
-//! and the others still restore. A digest that does not match is not an error, as for
-//! imported files: the entry is read and marked changed. Entries are kept as raw JSON until
-//! then, which is why the backup's own digest is over canonical JSON text (sorted keys) rather
-//! than a typed struct: the canonical content is the backup object without `digest`, keys
-//! sorted, compact. What restoring does with the templates (skip an identical one, never
-//! overwrite a different one silently) is `crate::drafts::TemplateStore`'s business.
+//! template file's. One bad entry is reported with its path (`entries[3]…`, `templates[1]…`,
+//! `review_batch.files[2]…`) and the others still restore. A digest that does not match is
+//! not an error, as for imported files: the entry is read and marked changed. Entries are kept
+//! as raw JSON until then, which is why the backup's own digest is over canonical JSON text
+//! (sorted keys) rather than a typed struct: the canonical content is the backup object
+//! without `digest`, keys sorted, compact. What restoring does with the templates (skip an
+//! identical one, never overwrite a different one silently) is
+//! `crate::drafts::TemplateStore`'s business.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -34,8 +54,12 @@ use crate::domain::{validate, Template, TemplateIssue};
 
 /// The `format` of a backup file.
 pub const BACKUP_FORMAT: &str = "eightfold-backup";
-/// The backup layout this app writes. Version 1 (drafts only) is still read.
-pub const BACKUP_VERSION: u32 = 2;
+/// The newest backup layout, read and written when the backup holds a review batch: version 2
+/// plus `review_batch`.
+pub const BACKUP_VERSION: u32 = 3;
+/// The layout written when there is no review batch (drafts and templates), so older copies
+/// of the app still read it. Version 1 (drafts only) is still read.
+pub const BACKUP_VERSION_WITHOUT_REVIEW: u32 = 2;
 /// Largest backup read (64 MiB): a few hundred drafts, each with its template.
 pub const MAX_BACKUP_BYTES: usize = 64 * 1024 * 1024;
 
@@ -52,6 +76,9 @@ struct BackupFile {
     /// Version 2: the template library. Absent in version 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     templates: Option<Vec<Value>>,
+    /// Version 3: review mode's batch, the stored record as it is. Absent before version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    review_batch: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     digest: Option<DigestEntry>,
 }
@@ -98,7 +125,7 @@ pub struct RestoredTemplate {
 /// What a restore found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Restored {
-    /// The backup's layout version (1 or 2).
+    /// The backup's layout version (1, 2 or 3).
     pub format_version: u32,
     pub created_at: DateTime<FixedOffset>,
     /// The app version that wrote the backup.
@@ -110,6 +137,10 @@ pub struct Restored {
     /// One result per template, in backup order; errors name `templates[i]`. Empty for a
     /// version-1 backup.
     pub templates: Vec<Result<RestoredTemplate, ImportError>>,
+    /// Review mode's batch as the backup holds it (version 3), not read yet: it is the stored
+    /// record, read by `crate::drafts::review_record::read_backup_batch`, whose errors name
+    /// `review_batch…`. Covered by [`Restored::digest_status`].
+    pub review_batch: Option<Value>,
 }
 
 impl Restored {
@@ -160,10 +191,23 @@ pub fn backup(
     write_backup(&drafts, &[], at)
 }
 
-/// Writes every draft and every stored template into one backup file (indented JSON).
+/// Writes every draft and every stored template into one backup file (indented JSON, version
+/// 2); [`write_backup_with_review`] takes review mode's batch too.
 pub fn write_backup(
     drafts: &[BackupDraft],
     templates: &[BackupTemplate],
+    at: DateTime<FixedOffset>,
+) -> Result<Vec<u8>, ExportError> {
+    write_backup_with_review(drafts, templates, None, at)
+}
+
+/// Writes every draft, every stored template and review mode's stored batch (the record as
+/// stored, see the module docs) into one backup file (indented JSON): version 3 with a batch,
+/// version 2 exactly as [`write_backup`] writes it without one.
+pub fn write_backup_with_review(
+    drafts: &[BackupDraft],
+    templates: &[BackupTemplate],
+    review_batch: Option<&Value>,
     at: DateTime<FixedOffset>,
 ) -> Result<Vec<u8>, ExportError> {
     let mut entries = Vec::with_capacity(drafts.len());
@@ -184,18 +228,23 @@ pub fn write_backup(
     }
     let mut file = BackupFile {
         format: BACKUP_FORMAT.to_owned(),
-        format_version: BACKUP_VERSION,
+        format_version: if review_batch.is_some() {
+            BACKUP_VERSION
+        } else {
+            BACKUP_VERSION_WITHOUT_REVIEW
+        },
         app_version: APP_VERSION.to_owned(),
         created_at: at,
         entries,
         templates: Some(template_entries),
+        review_batch: review_batch.cloned(),
         digest: None,
     };
     file.digest = Some(backup_digest(&file)?.entry());
     Ok(serde_json::to_vec_pretty(&file)?)
 }
 
-/// Reads a backup of version 1 or 2. Fails as a whole only when the backup itself is
+/// Reads a backup of version 1, 2 or 3. Fails as a whole only when the backup itself is
 /// unreadable.
 pub fn restore(bytes: &[u8], known_templates: &[Template]) -> Result<Restored, ImportError> {
     let value = read_json(bytes, MAX_BACKUP_BYTES)?;
@@ -205,6 +254,12 @@ pub fn restore(bytes: &[u8], known_templates: &[Template]) -> Result<Restored, I
         return Err(ImportError::Field {
             path: "templates".to_owned(),
             detail: "a version 1 backup has no templates".to_owned(),
+        });
+    }
+    if format_version < BACKUP_VERSION && file.review_batch.is_some() {
+        return Err(ImportError::Field {
+            path: "review_batch".to_owned(),
+            detail: format!("a version {format_version} backup has no review batch"),
         });
     }
     let stated = file.digest.take().map(|entry| entry.value);
@@ -243,6 +298,7 @@ pub fn restore(bytes: &[u8], known_templates: &[Template]) -> Result<Restored, I
         digest_status,
         entries,
         templates,
+        review_batch: file.review_batch,
     })
 }
 

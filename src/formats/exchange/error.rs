@@ -3,8 +3,12 @@
 //! Each way a file can be wrong is its own variant, so the app can react (offer "restore
 //! backup" for a backup given to import, suggest upgrading for a newer format) and a person
 //! reads what is wrong and where: `assessment.answers["3.1"].value: invalid type: string
-//! "twelve", expected a number with at most two decimals`. Messages about the JSON content
-//! carry serde's own English detail after a translated lead-in.
+//! "twelve", expected a number with at most two decimals`.
+//!
+//! A file that is not one of ours at all (empty, not JSON, JSON without `format`) gets a plain
+//! sentence in the reader's language saying so and what to choose instead; serde's English
+//! never appears there (a position is kept, in the reader's language, for support). Only a
+//! bad field of an Eightfold file keeps serde's detail, after the path and a translated lead-in.
 
 use std::fmt;
 
@@ -12,7 +16,8 @@ use crate::domain::{Lang, TemplateId, TemplateIssue};
 
 use super::backup::BACKUP_FORMAT;
 use super::envelope::ASSESSMENT_FORMAT;
-use super::template_file::TEMPLATE_FORMAT;
+use super::file_name::{ASSESSMENT_EXTENSION, BACKUP_EXTENSION};
+use super::template_file::{TEMPLATE_EXTENSION, TEMPLATE_FORMAT};
 
 /// Why importing (or restoring) a file failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,11 +26,13 @@ pub enum ImportError {
     TooLarge { size: usize, limit: usize },
     /// Not UTF-8 text; `offset` is the first bad byte.
     NotUtf8 { offset: usize },
-    /// Not JSON.
+    /// No content: no bytes, or only blanks (and a byte-order mark).
+    Empty,
+    /// Not JSON; `line` and `column` (1-based) are where reading stopped.
     NotJson {
         line: usize,
         column: usize,
-        detail: String,
+        kind: NotJsonKind,
     },
     /// JSON, but not this kind of file. `found` is its `format` field, if it has one.
     WrongFormat {
@@ -40,6 +47,17 @@ pub enum ImportError {
     InvalidTemplate { issues: Vec<TemplateIssue> },
     /// A field is missing, of the wrong type or inconsistent.
     Field { path: String, detail: String },
+}
+
+/// How a file that is not JSON looks, which decides what the person is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotJsonKind {
+    /// It does not even start like JSON (a text, a spreadsheet, a picture...).
+    Other,
+    /// It starts like JSON but stops in the middle (cut short while copied or downloaded).
+    Truncated,
+    /// It starts like JSON but is broken further on (edited by hand, damaged).
+    Damaged,
 }
 
 /// Why an export could not be written (serialization of plain data; not expected to happen).
@@ -58,6 +76,7 @@ impl ImportError {
         match self {
             ImportError::TooLarge { .. }
             | ImportError::NotUtf8 { .. }
+            | ImportError::Empty
             | ImportError::NotJson { .. } => None,
             ImportError::WrongFormat { .. } => Some("format".to_owned()),
             ImportError::FutureVersion { .. } => Some("format_version".to_owned()),
@@ -83,30 +102,27 @@ impl ImportError {
             }
             ImportError::NotUtf8 { offset } => {
                 if zh {
-                    format!("文件不是 UTF-8 文本（第 {offset} 字节处），不是八型机关评估文件")
+                    format!("这不是八型机关考评导出的文件（内容不是 UTF-8 文本，第 {offset} 字节处）。请选择扩展名为 {ASSESSMENT_EXTENSION} 的文件。")
                 } else {
-                    format!("The file is not UTF-8 text (at byte {offset}); it is not an Eightfold file.")
+                    format!("This is not a file exported by Eightfold (its content is not UTF-8 text, at byte {offset}). Choose a {ASSESSMENT_EXTENSION} file.")
                 }
             }
-            ImportError::NotJson {
-                line,
-                column,
-                detail,
-            } => {
+            ImportError::Empty => {
                 if zh {
-                    format!("文件不是有效的 JSON（第 {line} 行第 {column} 列：{detail}）")
+                    format!("文件是空的。{ASK_AGAIN_ZH}")
                 } else {
-                    format!("The file is not valid JSON (line {line}, column {column}: {detail}).")
+                    format!("The file is empty. {ASK_AGAIN_EN}")
                 }
             }
+            ImportError::NotJson { line, column, kind } => not_json(*kind, *line, *column, zh),
             ImportError::WrongFormat { found, expected } => {
                 wrong_format(found.as_deref(), expected, zh)
             }
             ImportError::FutureVersion { found, supported } => {
                 if zh {
-                    format!("format_version 为 {found}：文件由更新版本的程序导出，本程序只能读取到版本 {supported}，请升级本程序")
+                    format!("文件由更新版本的八型机关考评导出（format_version 为 {found}），本程序只能读取到版本 {supported}。请升级本程序后再导入。")
                 } else {
-                    format!("format_version is {found}: the file comes from a newer version of the app; this one reads up to version {supported}. Please update the app.")
+                    format!("The file comes from a newer version of Eightfold (format_version {found}); this one reads up to version {supported}. Please update the app, then import it again.")
                 }
             }
             ImportError::UnknownTemplate { id, version } => {
@@ -119,7 +135,7 @@ impl ImportError {
             ImportError::InvalidTemplate { issues } => invalid_template(issues, lang),
             ImportError::Field { path, detail } => {
                 if zh {
-                    format!("文件内容有误：{path}：{detail}")
+                    format!("文件内容有误：{path}：{}", detail_zh(detail))
                 } else {
                     format!("Invalid file content: {path}: {detail}")
                 }
@@ -157,10 +173,47 @@ impl ImportError {
     }
 }
 
+/// What to do about a file that is empty or broken.
+const ASK_AGAIN_ZH: &str = "请重新导出，或向发送方重新索取文件。";
+const ASK_AGAIN_EN: &str = "Export it again, or ask the sender for the file again.";
+
+fn not_json(kind: NotJsonKind, line: usize, column: usize, zh: bool) -> String {
+    match (kind, zh) {
+        (NotJsonKind::Other, true) => format!("这不是八型机关考评导出的文件（内容不是 JSON）。请选择扩展名为 {ASSESSMENT_EXTENSION} 的文件。"),
+        (NotJsonKind::Other, false) => format!("This is not a file exported by Eightfold (its content is not JSON). Choose a {ASSESSMENT_EXTENSION} file."),
+        (NotJsonKind::Truncated, true) => format!("文件不完整：内容在第 {line} 行中断，可能没有完整复制或下载。{ASK_AGAIN_ZH}"),
+        (NotJsonKind::Truncated, false) => format!("The file is incomplete: it breaks off at line {line}; it may not have been copied or downloaded completely. {ASK_AGAIN_EN}"),
+        (NotJsonKind::Damaged, true) => format!("文件已损坏：内容不是有效的 JSON（第 {line} 行第 {column} 列），可能被手工修改过。{ASK_AGAIN_ZH}"),
+        (NotJsonKind::Damaged, false) => format!("The file is damaged: its content is not valid JSON (line {line}, column {column}); it may have been edited by hand. {ASK_AGAIN_EN}"),
+    }
+}
+
+/// The extension of the files of `format`, for "choose a … file".
+fn extension_of(format: &str) -> &'static str {
+    match format {
+        BACKUP_FORMAT => BACKUP_EXTENSION,
+        TEMPLATE_FORMAT => TEMPLATE_EXTENSION,
+        _ => ASSESSMENT_EXTENSION,
+    }
+}
+
+/// serde's detail about a field, with its commonest form ("missing field `x`") in Chinese;
+/// the others are kept as written, since they quote the file.
+fn detail_zh(detail: &str) -> String {
+    match detail
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        Some(field) => format!("缺少 {field} 字段"),
+        None => detail.to_owned(),
+    }
+}
+
 fn wrong_format(found: Option<&str>, expected: &str, zh: bool) -> String {
+    let extension = extension_of(expected);
     match (found, zh) {
-        (None, true) => format!("format：文件缺少 format 字段，不是八型机关文件（应为 {expected}）"),
-        (None, false) => format!("format: the file has no `format` field; it is not an Eightfold file (expected {expected})."),
+        (None, true) => format!("这不是八型机关考评导出的文件（没有 format 字段）。请选择扩展名为 {extension} 的文件。"),
+        (None, false) => format!("This is not a file exported by Eightfold (it has no `format` field). Choose a {extension} file."),
         (Some(BACKUP_FORMAT), true) => "format：这是备份文件，请使用“恢复备份”导入".to_owned(),
         (Some(BACKUP_FORMAT), false) => {
             "format: this is a backup file; use “Restore backup” to load it.".to_owned()
@@ -175,9 +228,9 @@ fn wrong_format(found: Option<&str>, expected: &str, zh: bool) -> String {
         (Some(TEMPLATE_FORMAT), false) if expected != TEMPLATE_FORMAT => {
             "format: this is a criteria template file; use “Import a template file” under Criteria templates.".to_owned()
         }
-        (Some(other), true) => format!("format 为“{other}”：不是八型机关文件（应为 {expected}）"),
+        (Some(other), true) => format!("这不是八型机关考评导出的文件（format 为“{other}”，应为 {expected}）。请选择扩展名为 {extension} 的文件。"),
         (Some(other), false) => {
-            format!("format is “{other}”: not an Eightfold file (expected {expected}).")
+            format!("This is not a file exported by Eightfold (its format is “{other}”, expected {expected}). Choose a {extension} file.")
         }
     }
 }

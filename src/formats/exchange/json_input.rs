@@ -7,15 +7,17 @@
 //! `format` and `format_version` before choosing the layout to read the rest with.
 
 use serde::de::DeserializeOwned;
+use serde_json::error::Category;
 use serde_json::Value;
 use serde_path_to_error::Segment;
 
-use super::error::ImportError;
+use super::error::{ImportError, NotJsonKind};
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Checks the size, decodes UTF-8 (a leading byte-order mark is allowed: Windows editors add
-/// one) and parses JSON.
+/// one) and parses JSON. An empty file, a file that is not JSON at all, one cut short and one
+/// broken inside are told apart, since each calls for something else from the person.
 pub(crate) fn read_json(bytes: &[u8], limit: usize) -> Result<Value, ImportError> {
     if bytes.len() > limit {
         return Err(ImportError::TooLarge {
@@ -24,13 +26,37 @@ pub(crate) fn read_json(bytes: &[u8], limit: usize) -> Result<Value, ImportError
         });
     }
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|error| ImportError::NotUtf8 {
-        offset: error.valid_up_to(),
-    })?;
-    serde_json::from_str(text).map_err(|error| ImportError::NotJson {
-        line: error.line(),
-        column: error.column(),
-        detail: without_position(&error),
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        // Cut short inside a character (a file cut anywhere mostly is, in Chinese text): read
+        // what is there, which then ends too early, as a cut file.
+        Err(error) if error.error_len().is_none() => {
+            std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default()
+        }
+        Err(error) => {
+            return Err(ImportError::NotUtf8 {
+                offset: error.valid_up_to(),
+            })
+        }
+    };
+    let content = text.trim_start();
+    if content.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    serde_json::from_str(text).map_err(|error| {
+        let kind = if !content.starts_with(['{', '[']) {
+            NotJsonKind::Other
+        } else if error.classify() == Category::Eof {
+            NotJsonKind::Truncated
+        } else {
+            NotJsonKind::Damaged
+        };
+        ImportError::NotJson {
+            line: error.line(),
+            // serde_json counts the column of the end of the input as 0.
+            column: error.column().max(1),
+            kind,
+        }
     })
 }
 
@@ -204,11 +230,36 @@ mod tests {
     #[test]
     fn not_json_reports_line_and_column() {
         let error = read_json(b"{\n  \"a\": 1,\n  \"b\": @\n}", 100).unwrap_err();
-        match error {
-            ImportError::NotJson { line, column, .. } => {
-                assert_eq!((line, column), (3, 8));
+        assert_eq!(
+            error,
+            ImportError::NotJson {
+                line: 3,
+                column: 8,
+                kind: NotJsonKind::Damaged
             }
-            other => panic!("expected NotJson, got {other:?}"),
-        }
+        );
+    }
+
+    #[test]
+    fn empty_other_and_truncated_files_are_told_apart() {
+        assert_eq!(read_json(b"", 100), Err(ImportError::Empty));
+        assert_eq!(
+            read_json(b"\xEF\xBB\xBF \r\n\t", 100),
+            Err(ImportError::Empty)
+        );
+        let kind = |bytes: &[u8]| match read_json(bytes, 100) {
+            Err(ImportError::NotJson { kind, .. }) => Some(kind),
+            _ => None,
+        };
+        assert_eq!(kind(b"hello, this is not json"), Some(NotJsonKind::Other));
+        assert_eq!(kind(b"\x00\x01"), Some(NotJsonKind::Other));
+        assert_eq!(
+            kind(b"{\"format\": \"eightfold-"),
+            Some(NotJsonKind::Truncated)
+        );
+        assert_eq!(kind(b"  [1, 2"), Some(NotJsonKind::Truncated));
+        let cut_in_a_character = "{\"unit\": \"县财政局\"}".as_bytes()[..12].to_vec();
+        assert_eq!(kind(&cut_in_a_character), Some(NotJsonKind::Truncated));
+        assert_eq!(kind(b"{\"a\": 1,}"), Some(NotJsonKind::Damaged));
     }
 }

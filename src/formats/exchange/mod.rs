@@ -11,7 +11,7 @@
 //!   export of it (the digest changes with `exported_at`);
 //! - [`export`] / [`import`]: bytes out, bytes in (import never panics, whatever the bytes);
 //! - [`csv_export`] with [`csv_cell`]: a spreadsheet view, safe against formula injection;
-//! - [`mod@backup`]: all drafts and the template library in one file;
+//! - [`mod@backup`]: all drafts, the template library and review mode's batch in one file;
 //! - [`error`]: every way a file can be wrong, in Chinese and English;
 //! - [`template_file`]: criteria templates as `.eightfold-template.json` files.
 //!

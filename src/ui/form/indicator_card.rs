@@ -149,18 +149,16 @@ fn value_control(
                 Some(AnswerValue::Quantity(q)) => q.to_string(),
                 _ => String::new(),
             };
+            let label_unit = unit.clone();
             let label = move || {
                 let lang = lang.get();
-                format!(
-                    "{} ({}: {target} {})",
-                    i18n::ACHIEVED.get(lang),
-                    i18n::QUOTA_TARGET.get(lang),
-                    unit.get(lang)
-                )
+                let goal = format!("{target} {}", label_unit.get(lang));
+                fill(i18n::ACHIEVED_AGAINST_TARGET, lang, goal)
             };
             number_input(
                 format!("{anchor}-value"),
                 label,
+                move || unit.get(lang.get()).to_owned(),
                 NumberKind::Quantity,
                 initial,
                 move || is_na.get(),
@@ -176,6 +174,7 @@ fn value_control(
             number_input(
                 format!("{anchor}-value"),
                 move || i18n::OCCURRENCES.get(lang.get()).to_owned(),
+                String::new,
                 NumberKind::Count,
                 initial,
                 move || is_na.get(),
@@ -304,16 +303,15 @@ fn max_line(indicator: &Indicator, lang: Lang) -> String {
     let pts = i18n::POINTS_UNIT.get(lang);
     match &indicator.kind {
         IndicatorKind::Veto => i18n::VETO_ITEM.get(lang).to_owned(),
-        IndicatorKind::Bonus { per_occurrence } => format!(
-            "+{per_occurrence} {pts} {} ({} {} {pts})",
-            i18n::PER_OCCURRENCE.get(lang),
-            i18n::AT_MOST.get(lang),
-            indicator.max_points
+        IndicatorKind::Bonus { per_occurrence } => i18n::fill_each(
+            i18n::BONUS_POINTS_LINE,
+            lang,
+            &[per_occurrence, &indicator.max_points],
         ),
-        IndicatorKind::Deduction { per_occurrence } => format!(
-            "{} {pts} (−{per_occurrence} {pts} {})",
-            indicator.max_points,
-            i18n::PER_OCCURRENCE.get(lang)
+        IndicatorKind::Deduction { per_occurrence } => i18n::fill_each(
+            i18n::DEDUCTION_POINTS_LINE,
+            lang,
+            &[&indicator.max_points, per_occurrence],
         ),
         _ => format!("{} {pts}", indicator.max_points),
     }

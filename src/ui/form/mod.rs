@@ -7,3 +7,4 @@ pub mod number_input;
 pub mod radar_chart;
 pub mod result_panel;
 pub mod todo_summary;
+pub mod unit_details;

@@ -45,6 +45,11 @@ pub fn ResultPanel() -> impl IntoView {
             })
             .unwrap_or_default()
     };
+    let has_rules = move || {
+        state
+            .with_scored(|_, sheet| !sheet.grade_rules.is_empty())
+            .unwrap_or(false)
+    };
     let dimension_rows = move || {
         let lang = lang.get();
         state
@@ -89,12 +94,24 @@ pub fn ResultPanel() -> impl IntoView {
                     <dd>{completeness}</dd>
                 </div>
             </dl>
+            // The live region stays in the page so a rule that appears is announced; its
+            // heading shows only over a rule.
             <section class="grade-rules" aria-live="polite">
-                <h3>{tr(i18n::RULES_APPLIED)}</h3>
-                <ul>{rules}</ul>
+                <Show when=has_rules>
+                    <h3>{tr(i18n::RULES_APPLIED)}</h3>
+                    <ul>{rules}</ul>
+                </Show>
             </section>
             <table class="dimension-scores">
                 <caption>{tr(i18n::DIMENSIONS)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(i18n::DIMENSION_COLUMN)}</th>
+                        <th scope="col">{tr(i18n::DIMENSION_POINTS_COLUMN)}</th>
+                        <th scope="col">{tr(i18n::DIMENSION_RATE_COLUMN)}</th>
+                        <th scope="col">{tr(i18n::DIMENSION_WEIGHTED_COLUMN)}</th>
+                    </tr>
+                </thead>
                 <tbody>{dimension_rows}</tbody>
             </table>
             <RadarChart />

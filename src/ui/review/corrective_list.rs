@@ -1,6 +1,8 @@
 //! A unit's corrective-action list (整改清单) as a table: each indicator under the threshold
 //! with its points, the reason and the reviewer's comment, and empty measure, deadline and
-//! owner cells for the unit to fill in on paper. Shown on the review page and printed.
+//! owner cells for the unit to fill in on paper. Shown on the review page and printed; the
+//! columns' print widths (`style/print.css`, by `col` class) leave room to write by hand, and
+//! a unit with nothing to correct gets one line, not a page of its own.
 
 use leptos::prelude::*;
 
@@ -47,7 +49,7 @@ pub fn corrective_list(
         .collect_view();
     let empty = unit.corrective.is_empty();
     view! {
-        <section class="corrective-list">
+        <section class="corrective-list" class:corrective-empty=empty>
             <h3>{format!("{} · {}", t(i18n::CORRECTIVE), unit.unit)}</h3>
             <p class="hint">{i18n::fill(i18n::CORRECTIVE_RULE, lang, threshold)}</p>
             {if empty {
@@ -55,6 +57,15 @@ pub fn corrective_list(
             } else {
                 view! {
                     <table class="corrective-table">
+                        <colgroup>
+                            <col class="col-indicator" />
+                            <col class="col-points" />
+                            <col class="col-reason" />
+                            <col class="col-comment" />
+                            <col class="col-measure" />
+                            <col class="col-deadline" />
+                            <col class="col-owner" />
+                        </colgroup>
                         <thead>
                             <tr>
                                 <th scope="col">{t(i18n::CORRECTIVE_INDICATOR)}</th>

@@ -6,15 +6,24 @@
 //! [`crate::drafts::ReviewStore`]; this file only connects it to the batch signal, a timer and
 //! the page life cycle, and keeps what went wrong where the review screen can say it. A failed
 //! save never touches the batch in memory.
+//!
+//! A backup takes the batch from here ([`ReviewKeeper::for_backup`]): a change still waiting
+//! for its save is written first, so the backup holds what the screen shows. Restoring a
+//! backup's batch ([`ReviewKeeper::restore_backup`]) goes through this tab's store too, so the
+//! tab stays on the revision it wrote and goes on saving over it.
 
 use std::cell::Cell;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use serde_json::Value;
 
 use super::state::LoadedFile;
 use crate::domain::Lang;
+use crate::drafts::review_record::read_backup_batch;
+use crate::drafts::review_store::BatchRestore;
 use crate::drafts::{QuarantinedEntry, ReviewSaveError, ReviewStore};
+use crate::formats::exchange::ImportError;
 use crate::ui::i18n;
 use crate::web::clock;
 use crate::web::storage::{open_review, BrowserStore};
@@ -31,6 +40,18 @@ pub enum KeepStatus {
     Kept,
     /// The last save failed; the batch is still in this page.
     Failed(ReviewSaveError),
+}
+
+/// Why a backup's review batch was not restored. Nothing here changed in either case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackupBatchError {
+    /// The batch in the backup cannot be read; the error names the field (`review_batch…`).
+    Invalid(ImportError),
+    /// It was read (`files` unit files) but could not be stored.
+    NotStored {
+        files: usize,
+        error: ReviewSaveError,
+    },
 }
 
 /// The storage side of review mode (all handles, so it is `Copy`).
@@ -149,6 +170,71 @@ impl ReviewKeeper {
             Some(Err(error)) => self.status.set(KeepStatus::Failed(error.into())),
             None => {}
         }
+    }
+
+    /// The batch for a backup, as the stored record's JSON: a pending change is written first
+    /// (no waiting for the save delay), then the batch is read as stored, so the backup holds
+    /// exactly what a reload would bring back. When the last save failed (storage full,
+    /// another tab's batch there) and this page holds files, or nothing readable is stored,
+    /// this page's batch goes in instead, in the same form: a batch on screen is never left
+    /// out.
+    pub fn for_backup(&self, files: RwSignal<Vec<LoadedFile>>) -> Option<Value> {
+        self.flush(files);
+        let failed = matches!(self.status.get_untracked(), KeepStatus::Failed(_));
+        let shown = files.with_untracked(|files| !files.is_empty());
+        let now = clock::now();
+        self.store
+            .try_with_value(|store| {
+                let stored = if failed && shown {
+                    None
+                } else {
+                    store.stored_for_backup().ok().flatten()
+                };
+                stored
+                    .or_else(|| files.with_untracked(|files| store.unstored_for_backup(files, now)))
+            })
+            .flatten()
+    }
+
+    /// Takes a backup's batch as this browser's when it has none: read with the stored
+    /// batch's decoder, stored, and shown. A batch this page or browser already holds is kept
+    /// as it is ([`BatchRestore::KeptHere`]), never overwritten or merged.
+    pub fn restore_backup(
+        &self,
+        files: RwSignal<Vec<LoadedFile>>,
+        batch: &Value,
+    ) -> Result<BatchRestore, BackupBatchError> {
+        let backup = read_backup_batch(batch).map_err(BackupBatchError::Invalid)?;
+        // A change not stored yet (a batch just cleared, say) counts: store it first.
+        self.flush(files);
+        let here = files.with_untracked(Vec::len);
+        if here > 0 {
+            return Ok(BatchRestore::KeptHere {
+                backup: backup.len(),
+                here,
+            });
+        }
+        let now = clock::now();
+        let not_stored = |error| BackupBatchError::NotStored {
+            files: backup.len(),
+            error,
+        };
+        let outcome = self
+            .store
+            .try_update_value(|store| store.restore_from_backup(&backup, now))
+            .ok_or_else(|| not_stored(ReviewSaveError::Unavailable))?
+            .map_err(not_stored)?;
+        if let BatchRestore::Restored(restored) = &outcome {
+            if !restored.is_empty() {
+                self.cancel_pending();
+                self.dirty.set_value(false);
+                // Already stored: showing it is not a change to save.
+                self.from_storage.set_value(true);
+                self.status.set(KeepStatus::Kept);
+                files.set(restored.clone());
+            }
+        }
+        Ok(outcome)
     }
 
     fn cancel_pending(&self) {

@@ -1,7 +1,10 @@
 //! One indicator on a unit's review page: the unit's answer, note and points next to the
 //! reviewer's control, points and comment, the row marked when the two scores differ.
 //!
-//! Choices (levels, yes/no, veto) are a list; numbers reuse the form's number field
+//! Choices (levels, yes/no, veto) are a list; a number field is labelled by what it takes, as
+//! the fill screen labels it — a quota's achieved quantity with its unit and target, a
+//! deduction's or bonus's number of occurrences — never "score", since the points follow from
+//! it (they show in the next column). Numbers are read by the form's parser
 //! (`ui::form::number_input`), which never changes what was typed. The reviewer's answers are
 //! plain `Answers`, scored by the same `domain::score` as the unit's.
 
@@ -71,10 +74,49 @@ fn choices(indicator: &Indicator, lang: Lang) -> Vec<(AnswerValue, String)> {
     list
 }
 
-fn is_numeric(indicator: &Indicator) -> Option<NumberKind> {
-    match indicator.kind {
-        IndicatorKind::Quota { .. } => Some(NumberKind::Quantity),
-        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => Some(NumberKind::Count),
+/// What a number field takes, as its label says it, and the unit shown after the box.
+struct NumberField {
+    kind: NumberKind,
+    label: String,
+    unit: String,
+}
+
+/// The number field of `indicator`: a quota takes the achieved quantity against its target
+/// (not points), a deduction or bonus the number of occurrences. `None` for the kinds chosen
+/// from a list.
+fn number_field(indicator: &Indicator, lang: Lang) -> Option<NumberField> {
+    let fill = |text: i18n::UiText, values: [String; 3]| {
+        values
+            .iter()
+            .fold(text.get(lang).to_owned(), |t, v| t.replacen("{}", v, 1))
+    };
+    let id = indicator.id.to_string();
+    let times = || i18n::REVIEW_TIMES.get(lang).to_owned();
+    match &indicator.kind {
+        IndicatorKind::Quota { target, unit, .. } => Some(NumberField {
+            kind: NumberKind::Quantity,
+            label: fill(
+                i18n::REVIEW_ACHIEVED_OF,
+                [id, unit.get(lang).to_owned(), target.to_string()],
+            ),
+            unit: unit.get(lang).to_owned(),
+        }),
+        IndicatorKind::Deduction { per_occurrence } => Some(NumberField {
+            kind: NumberKind::Count,
+            label: fill(
+                i18n::REVIEW_OCCURRENCES_OF,
+                [id, format!("−{per_occurrence}"), String::new()],
+            ),
+            unit: times(),
+        }),
+        IndicatorKind::Bonus { per_occurrence } => Some(NumberField {
+            kind: NumberKind::Count,
+            label: fill(
+                i18n::REVIEW_OCCURRENCES_OF,
+                [id, format!("+{per_occurrence}"), String::new()],
+            ),
+            unit: times(),
+        }),
         _ => None,
     }
 }
@@ -95,9 +137,8 @@ fn control(review: ReviewState, index: usize, indicator: &Indicator, lang: Lang)
             })
         }
     };
-    let label = i18n::fill(i18n::REVIEW_VALUE_OF, lang, &indicator.id);
     let dom_id = format!("review-{index}-{}", indicator.id);
-    if let Some(kind) = is_numeric(indicator) {
+    if let Some(field) = number_field(indicator, lang) {
         let initial = match current() {
             AnswerValue::Quantity(q) => q.to_string(),
             AnswerValue::Count(n) => n.to_string(),
@@ -106,9 +147,11 @@ fn control(review: ReviewState, index: usize, indicator: &Indicator, lang: Lang)
         let na_current = current.clone();
         let is_na = move || na_current() == AnswerValue::NotApplicable;
         let set_id = id.clone();
+        let NumberField { kind, label, unit } = field;
         let field = number_input(
             format!("{dom_id}-value"),
             move || label.clone(),
+            move || unit.clone(),
             kind,
             initial,
             is_na,
@@ -144,6 +187,7 @@ fn control(review: ReviewState, index: usize, indicator: &Indicator, lang: Lang)
         });
         return view! { <div>{field}{na}</div> }.into_any();
     }
+    let label = i18n::fill(i18n::REVIEW_VALUE_OF, lang, &indicator.id);
     let list = choices(indicator, lang);
     let values = StoredValue::new(list.iter().map(|(v, _)| v.clone()).collect::<Vec<_>>());
     let options = list

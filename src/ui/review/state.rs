@@ -8,9 +8,11 @@
 //! an `unsaved` flag (review work changed since import or export), the page asks before
 //! closing while any is set, and clearing the batch (which clears the stored copy) or
 //! removing such a file asks first. The state is provided once by the app, so going back to
-//! the start screen and returning keeps the batch.
+//! the start screen and returning keeps the batch. A backup carries the batch, and restoring
+//! one into a browser without a batch puts it here at once ([`ReviewState::restore_backup`]).
 
 use leptos::prelude::*;
+use serde_json::Value;
 
 use crate::domain::consolidate::{
     consolidate, review_from_self, ConsolidateOptions, Consolidation, UnitResult,
@@ -19,8 +21,11 @@ use crate::domain::{AnswerValue, IndicatorId, Template};
 use crate::formats::exchange::Imported;
 use crate::formats::review::unit_input;
 
+/// Why a backup's review batch was not restored.
+pub use super::review_keeper::BackupBatchError;
 use super::review_keeper::ReviewKeeper;
 use super::sort::{SortColumn, SortOrder};
+use crate::drafts::review_store::BatchRestore;
 
 /// One file of the batch: as imported, the reviewer's edits in `imported.assessment.review`,
 /// and whether review work changed since import or export (`unsaved`).
@@ -110,6 +115,24 @@ impl ReviewState {
                 .unwrap_or(0);
             self.group.set(group);
         }
+    }
+
+    /// The batch for a backup (see [`ReviewKeeper::for_backup`]), `None` when there is none.
+    pub fn for_backup(&self) -> Option<Value> {
+        self.keeper.for_backup(self.files)
+    }
+
+    /// Takes the review batch of a backup when this browser has none, and shows it; a batch
+    /// already here is kept as it is (see [`ReviewKeeper::restore_backup`]).
+    pub fn restore_backup(&self, batch: &Value) -> Result<BatchRestore, BackupBatchError> {
+        let outcome = self.keeper.restore_backup(self.files, batch)?;
+        if matches!(&outcome, BatchRestore::Restored(files) if !files.is_empty()) {
+            self.open.set(None);
+            self.chart_unit.set(None);
+            self.group.set(0);
+            self.refused.set(Vec::new());
+        }
+        Ok(outcome)
     }
 
     /// Empties the batch.

@@ -3,6 +3,7 @@
 //! file, and sees (and can print) the unit's corrective-action list. Under the heading, the
 //! file's sheet code (表单码) as its content is now, to match a printed sheet by eye: the
 //! unit's stamped sheet until review work changes the content, the reviewed file's after.
+//! A reviewed file is exported only with the reviewer's name: the committee signs for it.
 
 use leptos::prelude::*;
 
@@ -46,6 +47,10 @@ pub fn UnitReview(index: usize) -> impl IntoView {
             .map(|r| r.reviewer.clone())
             .unwrap_or_default(),
     );
+    // Set when an export was refused for want of a reviewer's name; shown until one is typed.
+    let reviewer_missing = RwSignal::new(false);
+    let name_missing = move || reviewer_missing.get() && reviewer.with(|r| r.trim().is_empty());
+    let reviewer_field = NodeRef::<leptos::html::Input>::new();
     let unit = &file.assessment.unit;
     let who = format!(
         "{} · {}",
@@ -169,6 +174,16 @@ pub fn UnitReview(index: usize) -> impl IntoView {
                 <h2 class="form-heading">{heading}</h2>
                 <button type="button" on:click=move |_| review.open.set(None)>{tr(i18n::REVIEW_BACK)}</button>
                 <button type="button" class="primary" prop:disabled=move || review_sheet.with(Option::is_none) on:click=move |_| {
+                    // A reviewed file names who reviewed it: without a name it is refused, and
+                    // the field that needs one is pointed out and focused.
+                    if reviewer.get_untracked().trim().is_empty() {
+                        reviewer_missing.set(true);
+                        message.set(None);
+                        if let Some(field) = reviewer_field.get_untracked() {
+                            let _ = field.focus();
+                        }
+                        return;
+                    }
                     message.set(Some(export_reviewed_file(review, index, lang.get_untracked())));
                 }>
                     {tr(i18n::REVIEW_EXPORT)}
@@ -182,11 +197,17 @@ pub fn UnitReview(index: usize) -> impl IntoView {
             <p class="hint">{file.file_name.clone()}" · "<span class="sheet-code">{code_text}</span></p>
             <div class="field reviewer-field">
                 <label for="reviewer-name">{tr(i18n::REVIEWER)}</label>
-                <input id="reviewer-name" type="text" prop:value=move || reviewer.get() on:input=move |ev| {
+                <input id="reviewer-name" type="text" node_ref=reviewer_field
+                    aria-invalid=move || name_missing().to_string()
+                    aria-describedby="reviewer-name-error"
+                    prop:value=move || reviewer.get() on:input=move |ev| {
                     let name = event_target_value(&ev);
                     reviewer.set(name.clone());
                     review.set_reviewer(index, name);
                 } />
+                <p class="field-error" id="reviewer-name-error" role="alert">
+                    {move || name_missing().then(|| i18n::REVIEWER_MISSING.get(lang.get()))}
+                </p>
             </div>
             {move || review_sheet.with(Option::is_none).then(|| view! {
                 <p class="hint">{tr(i18n::REVIEW_NOT_STARTED)}</p>

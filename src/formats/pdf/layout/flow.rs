@@ -2,7 +2,9 @@
 //!
 //! The rules a filed score sheet needs live here: a table row is never split across pages
 //! (unless it alone is taller than a page), the table header is repeated at the top of every
-//! page the table continues on, and a row marked `keep_with_next` moves with its successor.
+//! page the table continues on, a row marked `keep_with_next` moves with its successor, and a
+//! closing block (a signature) can take the content before it along to the next page rather
+//! than stand alone there ([`Flow::block_kept_with`]).
 
 use super::item::{Item, Page};
 use super::measure::{Measure, MM_PER_PT};
@@ -45,6 +47,17 @@ pub struct Flow<'m> {
     pages: Vec<Page>,
     /// Distance already used on the current page, from the frame's top.
     used: f32,
+    /// Where each placement on the current page starts: (first item, `used` before it).
+    placed: Vec<(usize, f32)>,
+}
+
+/// A point in the flow (see [`Flow::mark`]): the start of the content a closing block keeps
+/// with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mark {
+    page: usize,
+    item: usize,
+    used: f32,
 }
 
 impl<'m> Flow<'m> {
@@ -54,6 +67,7 @@ impl<'m> Flow<'m> {
             frame,
             pages: vec![Page::default()],
             used: 0.0,
+            placed: Vec::new(),
         }
     }
 
@@ -77,6 +91,16 @@ impl<'m> Flow<'m> {
     pub fn new_page(&mut self) {
         self.pages.push(Page::default());
         self.used = 0.0;
+        self.placed.clear();
+    }
+
+    /// The current point, to pass to [`Flow::block_kept_with`] later.
+    pub fn mark(&self) -> Mark {
+        Mark {
+            page: self.pages.len() - 1,
+            item: self.pages.last().map_or(0, |p| p.items.len()),
+            used: self.used,
+        }
     }
 
     /// Starts a new page unless `mm` of room are left (keeps a heading with what follows).
@@ -95,9 +119,12 @@ impl<'m> Flow<'m> {
 
     fn place(&mut self, block: Block) {
         let (dx, dy) = (self.frame.left, self.frame.top + self.used);
+        let used = self.used;
         let page = self.current_page();
+        let first = page.items.len();
         page.items
             .extend(block.items.into_iter().map(|i| i.shifted(dx, dy)));
+        self.placed.push((first, used));
         self.used += block.height;
     }
 
@@ -114,6 +141,48 @@ impl<'m> Flow<'m> {
         if block.height > self.remaining() && self.used > 0.0 {
             self.new_page();
         }
+        self.place(block);
+    }
+
+    /// Places a closing block (a signature) so that it never stands alone on a page: when it
+    /// does not fit, what was placed since `mark` on this page moves to the next page with it
+    /// — or, when `mark` is on an earlier page or at the top of this one, the last placement
+    /// (a chart, a line) — as a paper form keeps its signature with the last lines above it.
+    pub fn block_kept_with(&mut self, mark: Mark, block: Block) {
+        if block.height <= self.remaining() || self.used == 0.0 {
+            self.place(block);
+            return;
+        }
+        let here = self.pages.len() - 1;
+        let since_mark = (mark.page == here && mark.used > 0.0)
+            .then_some((mark.item, mark.used))
+            .filter(|&(_, from)| self.used - from + block.height <= self.frame.height);
+        // Otherwise the last placement, as long as something stays on this page.
+        let last = || {
+            let &(item, from) = self.placed.last()?;
+            (self.placed.len() > 1
+                && from > 0.0
+                && self.used - from + block.height <= self.frame.height)
+                .then_some((item, from))
+        };
+        let Some((item, from)) = since_mark.or_else(last) else {
+            self.block(block);
+            return;
+        };
+        let moved: Vec<Item> = self.current_page().items.split_off(item);
+        let kept: Vec<(usize, f32)> = self
+            .placed
+            .iter()
+            .filter(|&&(first, _)| first >= item)
+            .map(|&(first, used)| (first - item, used - from))
+            .collect();
+        let height = self.used - from;
+        self.new_page();
+        let page = self.current_page();
+        page.items
+            .extend(moved.into_iter().map(|i| i.shifted(0.0, -from)));
+        self.placed = kept;
+        self.used = height;
         self.place(block);
     }
 
@@ -331,5 +400,73 @@ mod tests {
         let pages = flow.finish();
         assert_eq!(pages.len(), 2);
         assert_eq!(find_rows(&pages, "签字"), vec![1]);
+    }
+
+    fn text_block(height: f32, text: &str) -> Block {
+        Block {
+            height,
+            items: vec![Item::Text {
+                x: 0.0,
+                baseline: 5.0,
+                size_pt: 9.0,
+                bold: false,
+                text: text.into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn a_closing_block_takes_the_marked_content_along_instead_of_standing_alone() {
+        let mut flow = Flow::new(&FixedPitch, frame());
+        flow.block(text_block(120.0, "表格"));
+        flow.space(4.0);
+        let mark = flow.mark();
+        flow.block(text_block(100.0, "雷达图"));
+        flow.space(6.0);
+        flow.block_kept_with(mark, text_block(34.0, "签字"));
+        let pages = flow.finish();
+        assert_eq!(pages.len(), 2);
+        assert_eq!(find_rows(&pages, "表格"), vec![0]);
+        assert_eq!(find_rows(&pages, "雷达图"), vec![1]);
+        assert_eq!(find_rows(&pages, "签字"), vec![1]);
+        // The moved content starts at the top of the frame, the signature 6 mm below it.
+        let baselines: Vec<f32> = pages[1]
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { baseline, .. } => Some(*baseline),
+                _ => None,
+            })
+            .collect();
+        let top = frame().top;
+        assert!((baselines[0] - (top + 5.0)).abs() < 1e-3, "{baselines:?}");
+        assert!(
+            (baselines[1] - (top + 106.0 + 5.0)).abs() < 1e-3,
+            "{baselines:?}"
+        );
+    }
+
+    #[test]
+    fn without_a_mark_on_the_page_the_last_placement_goes_along() {
+        let mut flow = Flow::new(&FixedPitch, frame());
+        let mark = flow.mark();
+        flow.block(text_block(150.0, "甲"));
+        flow.block(text_block(70.0, "乙"));
+        flow.block(text_block(30.0, "丙"));
+        flow.block_kept_with(mark, text_block(34.0, "签字"));
+        let pages = flow.finish();
+        assert_eq!(find_rows(&pages, "乙"), vec![0]);
+        assert_eq!(find_rows(&pages, "丙"), vec![1]);
+        assert_eq!(find_rows(&pages, "签字"), vec![1]);
+    }
+
+    #[test]
+    fn a_closing_block_that_fits_stays_where_it_is() {
+        let mut flow = Flow::new(&FixedPitch, frame());
+        flow.block(text_block(100.0, "甲"));
+        let mark = flow.mark();
+        flow.block(text_block(50.0, "乙"));
+        flow.block_kept_with(mark, text_block(34.0, "签字"));
+        assert_eq!(flow.finish().len(), 1);
     }
 }

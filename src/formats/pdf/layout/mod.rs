@@ -10,7 +10,7 @@ pub mod measure;
 pub mod table;
 pub mod wrap;
 
-pub use flow::{Flow, Frame};
+pub use flow::{Flow, Frame, Mark};
 pub use item::{Gray, Item, Page, Pt2};
 pub use measure::{FixedPitch, Measure, MM_PER_PT};
 pub use table::{rule, Align, Block, Cell, Column, Row, RowKind, Table, TableStyle, WrappedRow};

@@ -82,9 +82,12 @@ pub fn layout_sheet(input: &SheetInput<'_>, measure: &dyn Measure) -> Vec<Page> 
     flow.space(5.0);
     summary::add(&mut flow, input);
     flow.space(4.0);
+    // The signature closes the sheet: it takes the chart (or the last line) along to a new
+    // page rather than stand there alone.
+    let last_section = flow.mark();
     chart::add(&mut flow, input);
     flow.space(6.0);
-    signature::add(&mut flow, input);
+    signature::add(&mut flow, input, last_section);
     let mut pages = flow.finish();
     footer::add(&mut pages, input, measure);
     pages

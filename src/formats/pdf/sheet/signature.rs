@@ -1,14 +1,14 @@
 //! The signature and seal block (负责人签字 / 单位盖章 / 日期) at the end of the sheet:
-//! three boxes with room to sign and stamp by hand.
+//! three boxes with room to sign and stamp by hand, never alone on the last page.
 
 use super::super::labels::labels;
-use super::super::layout::{Block, Flow, Gray, Item, MM_PER_PT};
+use super::super::layout::{Block, Flow, Gray, Item, Mark, MM_PER_PT};
 use super::SheetInput;
 
 const LABEL_PT: f32 = 9.5;
 const BOX_HEIGHT: f32 = 34.0;
 
-pub(super) fn add(flow: &mut Flow<'_>, input: &SheetInput<'_>) {
+pub(super) fn add(flow: &mut Flow<'_>, input: &SheetInput<'_>, last_section: Mark) {
     let l = labels(input.lang);
     let width = flow.frame().width;
     let box_w = width / 3.0;
@@ -37,8 +37,11 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SheetInput<'_>) {
             text: format!("{label}{colon}"),
         });
     }
-    flow.block(Block {
-        height: BOX_HEIGHT,
-        items,
-    });
+    flow.block_kept_with(
+        last_section,
+        Block {
+            height: BOX_HEIGHT,
+            items,
+        },
+    );
 }

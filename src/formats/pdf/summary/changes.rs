@@ -3,7 +3,7 @@
 
 use super::super::layout::{Align, Cell, Flow, Row, RowKind};
 use super::labels::summary_labels;
-use super::{figures_table, section_title, SummaryInput};
+use super::{figures_table, Sections, SummaryInput};
 use crate::domain::consolidate::{period_text, Group, PeriodScore};
 use crate::domain::Fixed;
 
@@ -17,7 +17,12 @@ fn signed(change: Fixed) -> String {
     }
 }
 
-pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) {
+pub(super) fn add(
+    flow: &mut Flow<'_>,
+    sections: &mut Sections,
+    input: &SummaryInput<'_>,
+    group: &Group,
+) {
     let l = summary_labels(input.lang);
     let rows: Vec<Row> = input
         .consolidation
@@ -46,7 +51,7 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) 
     if rows.is_empty() {
         return;
     }
-    section_title(flow, l.changes_title);
+    sections.title(flow, l.changes_title);
     let header = Row::new(
         RowKind::Header,
         [l.unit, l.earlier, l.total, l.later, l.total, l.change]

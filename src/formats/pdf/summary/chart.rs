@@ -4,10 +4,15 @@
 use super::super::layout::{Block, Flow, Gray};
 use super::super::radar::{radar, Series};
 use super::labels::summary_labels;
-use super::{section_title, SummaryInput};
+use super::{Sections, SummaryInput};
 use crate::domain::consolidate::Group;
 
-pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) {
+pub(super) fn add(
+    flow: &mut Flow<'_>,
+    sections: &mut Sections,
+    input: &SummaryInput<'_>,
+    group: &Group,
+) {
     let l = summary_labels(input.lang);
     let chosen = input
         .chart_unit
@@ -59,7 +64,7 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) 
     if chart.items.is_empty() {
         return;
     }
-    section_title(flow, l.chart_title);
+    sections.title(flow, l.chart_title);
     flow.block(Block {
         height: chart.height,
         items: chart.items,

@@ -4,16 +4,21 @@
 
 use super::super::layout::{Align, Cell, Flow, Row, RowKind, Table, TableStyle};
 use super::labels::summary_labels;
-use super::{column, section_title, SummaryInput};
+use super::{column, Sections, SummaryInput};
 use crate::domain::consolidate::Group;
 use crate::formats::review::words::reason;
 
 const WIDTHS: [f32; 7] = [50.0, 16.0, 17.0, 37.0, 26.0, 17.0, 17.0];
 
-pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) {
+pub(super) fn add(
+    flow: &mut Flow<'_>,
+    sections: &mut Sections,
+    input: &SummaryInput<'_>,
+    group: &Group,
+) {
     let l = summary_labels(input.lang);
     let lang = input.lang;
-    section_title(flow, l.corrective_title);
+    sections.title(flow, l.corrective_title);
     let threshold = input.consolidation.options.threshold_percent.to_string();
     flow.paragraph(&l.corrective_rule.replacen("{}", &threshold, 1), 8.5, false);
     flow.space(1.5);

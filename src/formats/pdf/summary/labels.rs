@@ -6,7 +6,8 @@
 
 use crate::domain::Lang;
 
-/// The printed labels of one language.
+/// The printed labels of one language. Section titles carry no number: the sections are
+/// numbered as they are printed ([`numbered`]), so an absent one leaves no gap.
 pub struct SummaryLabels {
     pub title: &'static str,
     pub units: &'static str,
@@ -54,7 +55,7 @@ const ZH: SummaryLabels = SummaryLabels {
     units: "单位数",
     generated_at: "生成时间",
     notices_title: "说明",
-    ranking_title: "一、排名",
+    ranking_title: "排名",
     rank: "排名",
     unit: "单位",
     self_score: "自评分",
@@ -63,7 +64,7 @@ const ZH: SummaryLabels = SummaryLabels {
     grade: "等次",
     answered: "已填写",
     file_status: "文件状态",
-    averages_title: "二、各类型得分率（%）",
+    averages_title: "各类型得分率（%）",
     dimension: "类型",
     weight: "权重",
     count: "单位数",
@@ -72,14 +73,14 @@ const ZH: SummaryLabels = SummaryLabels {
     max: "最高",
     spread: "极差",
     total_row: "总分（满分 100）",
-    chart_title: "三、单位与平均得分率对比（%）",
+    chart_title: "单位与平均得分率对比（%）",
     average: "平均",
-    changes_title: "四、与上一考核期比较",
+    changes_title: "与上一考核期比较",
     earlier: "上一期",
     later: "本期",
     change: "变化",
     template_changed: "考核模板不同",
-    corrective_title: "五、整改清单",
+    corrective_title: "整改清单",
     corrective_rule: "列出得分低于该项分值 {}% 的指标、未填报的指标和触发一票否决的指标；整改措施、完成时限和责任人由单位填写。",
     indicator: "指标",
     points: "得分/分值",
@@ -96,7 +97,7 @@ const EN: SummaryLabels = SummaryLabels {
     units: "Units",
     generated_at: "Generated",
     notices_title: "Notes",
-    ranking_title: "1. Ranking",
+    ranking_title: "Ranking",
     rank: "Rank",
     unit: "Unit",
     self_score: "Self",
@@ -105,7 +106,7 @@ const EN: SummaryLabels = SummaryLabels {
     grade: "Grade",
     answered: "Answered",
     file_status: "File status",
-    averages_title: "2. Score rate by type (%)",
+    averages_title: "Score rate by type (%)",
     dimension: "Type",
     weight: "Weight",
     count: "Units",
@@ -114,14 +115,14 @@ const EN: SummaryLabels = SummaryLabels {
     max: "Max",
     spread: "Spread",
     total_row: "Total (out of 100)",
-    chart_title: "3. A unit against the average score rate (%)",
+    chart_title: "A unit against the average score rate (%)",
     average: "Average",
-    changes_title: "4. Change from the previous period",
+    changes_title: "Change from the previous period",
     earlier: "Previous",
     later: "This period",
     change: "Change",
     template_changed: "template changed",
-    corrective_title: "5. Corrective actions",
+    corrective_title: "Corrective actions",
     corrective_rule: "Indicators scored under {}% of their points, unanswered ones and triggered vetoes; the unit fills in the measure, the deadline and the person responsible.",
     indicator: "Indicator",
     points: "Points",
@@ -132,6 +133,18 @@ const EN: SummaryLabels = SummaryLabels {
     owner: "Owner",
     nothing_below: "No indicator needs corrective action.",
 };
+
+/// Chinese section numbers, as a government document counts them.
+const ZH_NUMBERS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// Section `n` (from 1) titled `title`: "三、整改清单" / "3. Corrective actions".
+pub fn numbered(lang: Lang, n: usize, title: &str) -> String {
+    match (lang, n.checked_sub(1).and_then(|k| ZH_NUMBERS.get(k))) {
+        (Lang::Zh, Some(number)) => format!("{number}、{title}"),
+        (Lang::Zh, None) => format!("{n}、{title}"),
+        (Lang::En, _) => format!("{n}. {title}"),
+    }
+}
 
 /// The labels of `lang`.
 pub fn summary_labels(lang: Lang) -> &'static SummaryLabels {

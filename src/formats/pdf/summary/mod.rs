@@ -67,27 +67,45 @@ fn figures_table(flow: &mut Flow<'_>, widths: &[f32], header: Row, rows: Vec<Row
     });
 }
 
-/// A section heading, kept on the page with at least the start of what follows.
-fn section_title(flow: &mut Flow<'_>, title: &str) {
-    flow.keep_room(40.0);
-    flow.paragraph(title, 10.5, true);
-    flow.space(1.0);
+/// Numbers the sections in the order they are printed: a section with nothing to show
+/// (no earlier period, no chart) prints no title and takes no number.
+struct Sections {
+    lang: Lang,
+    printed: usize,
+}
+
+impl Sections {
+    /// The next section's heading, kept on the page with at least the start of what follows.
+    fn title(&mut self, flow: &mut Flow<'_>, title: &str) {
+        self.printed += 1;
+        flow.keep_room(40.0);
+        flow.paragraph(
+            &labels::numbered(self.lang, self.printed, title),
+            10.5,
+            true,
+        );
+        flow.space(1.0);
+    }
 }
 
 /// Lays out the whole summary (one empty page for a group that does not exist).
 pub fn layout_summary(input: &SummaryInput<'_>, measure: &dyn Measure) -> Vec<Page> {
     let mut flow = Flow::new(measure, FRAME);
     if let Some(group) = input.group() {
+        let sections = &mut Sections {
+            lang: input.lang,
+            printed: 0,
+        };
         header::add(&mut flow, input, group);
         flow.space(4.0);
-        ranking::add(&mut flow, input, group);
+        ranking::add(&mut flow, sections, input, group);
         flow.space(5.0);
-        stats::add(&mut flow, input, group);
+        stats::add(&mut flow, sections, input, group);
         flow.space(5.0);
-        chart::add(&mut flow, input, group);
+        chart::add(&mut flow, sections, input, group);
         flow.space(5.0);
-        changes::add(&mut flow, input, group);
-        corrective::add(&mut flow, input, group);
+        changes::add(&mut flow, sections, input, group);
+        corrective::add(&mut flow, sections, input, group);
     }
     let mut pages = flow.finish();
     footer::add(&mut pages, input, measure);

@@ -3,15 +3,20 @@
 
 use super::super::layout::{Align, Cell, Flow, Row, RowKind, Table, TableStyle};
 use super::labels::summary_labels;
-use super::{column, section_title, SummaryInput};
+use super::{column, Sections, SummaryInput};
 use crate::domain::consolidate::Group;
 use crate::formats::review::words::unit_file_status;
 
 /// Column widths in millimetres; they add up to the 180 mm frame.
 const WIDTHS: [f32; 8] = [12.0, 52.0, 17.0, 17.0, 17.0, 19.0, 17.0, 29.0];
 
-pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) {
-    section_title(flow, summary_labels(input.lang).ranking_title);
+pub(super) fn add(
+    flow: &mut Flow<'_>,
+    sections: &mut Sections,
+    input: &SummaryInput<'_>,
+    group: &Group,
+) {
+    sections.title(flow, summary_labels(input.lang).ranking_title);
     flow.table(&table(input, group));
 }
 

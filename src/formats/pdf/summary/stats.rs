@@ -3,7 +3,7 @@
 
 use super::super::layout::{Align, Cell, Flow, Row, RowKind};
 use super::labels::summary_labels;
-use super::{figures_table, section_title, SummaryInput};
+use super::{figures_table, Sections, SummaryInput};
 use crate::domain::consolidate::{Group, Stats};
 
 const WIDTHS: [f32; 7] = [48.0, 18.0, 18.0, 24.0, 24.0, 24.0, 24.0];
@@ -14,9 +14,14 @@ fn row(kind: RowKind, name: String, weight: String, stats: Option<&Stats>) -> Ro
     Row::new(kind, cells)
 }
 
-pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) {
+pub(super) fn add(
+    flow: &mut Flow<'_>,
+    sections: &mut Sections,
+    input: &SummaryInput<'_>,
+    group: &Group,
+) {
     let l = summary_labels(input.lang);
-    section_title(flow, l.averages_title);
+    sections.title(flow, l.averages_title);
     let header = Row::new(
         RowKind::Header,
         [
