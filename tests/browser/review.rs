@@ -542,28 +542,58 @@ fn expect_batch_back(
     Ok(())
 }
 
+/// Three unit files in review mode, one of them reviewed on its page.
+struct OneReviewed {
+    unit: String,
+    review: Review,
+    /// The review's score sheet, and its total line as the unit page shows it.
+    sheet: ScoreSheet,
+    page_total: String,
+    /// The consolidation the batch shows with that review.
+    expected: Consolidation,
+}
+
+/// Opens review mode on `b`, imports three unit files written under `scratch` and, on the page
+/// of file `reviewed`, starts the review marking item [`CHANGED`] poor; waits for the page's
+/// review total only (not for the save).
+fn review_one_of_three(b: &Browser, scratch: &Scratch, reviewed: usize) -> Result<OneReviewed> {
+    let paths = write_unit_files(&scratch.path().join("units"), 3)?;
+    let files = import_natively(&paths)?;
+    open_review_mode(b)?;
+    choose_review_files(b, &paths)?;
+    wait_units_rows(b, 3)?;
+    let file = &files[reviewed];
+    let unit = file.assessment.unit.unit.clone();
+    open_unit(b, &unit)?;
+    let review = start_review_marking_poor(b, file)?;
+    let (sheet, page_total) = review_total_line(file, &review);
+    wait_review_total(b, &page_total)?;
+    let mut after = files.clone();
+    after[reviewed].assessment.review = Some(review.clone());
+    let expected = consolidated(&after);
+    Ok(OneReviewed {
+        unit,
+        review,
+        sheet,
+        page_total,
+        expected,
+    })
+}
+
 #[test]
 fn review_work_survives_a_reload_and_a_crash() -> Result<()> {
     const REVIEWED_HERE: usize = 1;
     let scratch = Scratch::new()?;
-    let paths = write_unit_files(&scratch.path().join("units"), 3)?;
-    let files = import_natively(&paths)?;
     let b = open_app(&scratch)?;
     let url = b.current_url()?;
-    open_review_mode(&b)?;
-    choose_review_files(&b, &paths)?;
-    wait_units_rows(&b, 3)?;
-
     // Score item 1.3 of one unit as poor, and reload at once (no waiting for the save).
-    let file = &files[REVIEWED_HERE];
-    let unit = file.assessment.unit.unit.clone();
-    open_unit(&b, &unit)?;
-    let review = start_review_marking_poor(&b, file)?;
-    let (sheet, page_total) = review_total_line(file, &review);
-    wait_review_total(&b, &page_total)?;
-    let mut after = files.clone();
-    after[REVIEWED_HERE].assessment.review = Some(review);
-    let expected = consolidated(&after);
+    let OneReviewed {
+        unit,
+        sheet,
+        page_total,
+        expected,
+        ..
+    } = review_one_of_three(&b, &scratch, REVIEWED_HERE)?;
     let expect_back = |comment: &str| {
         let review_total = sheet.total.to_string();
         expect_batch_back(&b, &expected, &unit, &review_total, &page_total, comment)
@@ -674,18 +704,15 @@ fn restore_backup_expecting(b: &Browser, path: &std::path::Path, expected: &str)
 fn a_backup_carries_the_review_batch_to_a_fresh_profile() -> Result<()> {
     const REVIEWED_HERE: usize = 2;
     let scratch = Scratch::new()?;
-    let paths = write_unit_files(&scratch.path().join("units"), 3)?;
-    let files = import_natively(&paths)?;
     let b = open_app(&scratch)?;
-    open_review_mode(&b)?;
-    choose_review_files(&b, &paths)?;
-    wait_units_rows(&b, 3)?;
-    let file = &files[REVIEWED_HERE];
-    let unit = file.assessment.unit.unit.clone();
-    open_unit(&b, &unit)?;
-    let review = start_review_marking_poor(&b, file)?;
-    let (sheet, page_total) = review_total_line(file, &review);
-    wait_review_total(&b, &page_total)?;
+    let OneReviewed {
+        unit,
+        review,
+        sheet,
+        page_total,
+        expected,
+        ..
+    } = review_one_of_three(&b, &scratch, REVIEWED_HERE)?;
 
     // Back up at once, without waiting for the save: a change still waiting is written first.
     b.click(&b.find_button(i18n::BACK_TO_START.zh)?)?;
@@ -734,9 +761,6 @@ fn a_backup_carries_the_review_batch_to_a_fresh_profile() -> Result<()> {
         !report.contains(&i18n::fill(i18n::BACKUP_NOT_RESTORED, Lang::Zh, 1)),
         "{report}"
     );
-    let mut after = files.clone();
-    after[REVIEWED_HERE].assessment.review = Some(review);
-    let expected = consolidated(&after);
     expect_batch_back(
         &other,
         &expected,
