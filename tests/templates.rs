@@ -240,7 +240,7 @@ fn duplicate_ids_are_reported_at_the_second_occurrence() {
     assert_only_issue_at(
         &template,
         "dimensions[3].indicators[1].id",
-        "duplicate indicator id “1.1” (also at dimensions[0].indicators[0].id)",
+        "duplicate indicator number “1.1” (also used by indicator 1 of dimension 1)",
     );
 
     let mut template = eight_types();
@@ -293,7 +293,7 @@ fn band_overlap_is_reported() {
     assert_only_issue_at(
         &template,
         "grade_bands[1].from",
-        "80 up to 85 is also in grade_bands[2]",
+        "80 up to 85 is also in grade 3",
     );
 }
 

@@ -14,6 +14,7 @@ pub mod consolidate;
 pub mod date_text;
 pub mod fixed;
 pub mod ids;
+pub mod issue_place;
 pub mod rules;
 pub mod score;
 pub mod sheet;

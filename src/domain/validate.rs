@@ -4,11 +4,13 @@
 //! Loading a template never fails for these reasons (scoring copes with anything); validation
 //! is what the template import and the built-in tests run to refuse a template that would
 //! score wrongly or display blanks. It reports all issues at once rather than stopping at the
-//! first, so an author can fix a file in one pass.
+//! first, so an author can fix a file in one pass. Messages name fields by the editor's words
+//! ("the points", not `max_points`); where an issue is, in words, is `issue_place`'s job.
 
 use std::collections::BTreeMap;
 
 use super::fixed::Fixed;
+use super::issue_place::{issue_place, Part};
 use super::template::{Dimension, GradeBand, Indicator, IndicatorKind, Template, SCHEMA_VERSION};
 use super::text::Text;
 
@@ -80,15 +82,31 @@ impl Validator {
         let mut seen: BTreeMap<&str, String> = BTreeMap::new();
         for (path, id) in items {
             if let Some(first) = seen.get(id) {
+                let (zh, en) = position_words(first);
                 self.issue(
                     path,
-                    format!("{}标识“{id}”重复（与 {first} 相同）", what.0),
-                    format!("duplicate {} id “{id}” (also at {first})", what.1),
+                    format!("{}“{id}”重复（与{zh}相同）", what.0),
+                    format!("duplicate {} “{id}” (also used by {en})", what.1),
                 );
             } else {
                 seen.insert(id, path);
             }
         }
+    }
+}
+
+/// The part at `path` by position, for a message that points at another part: "维度 2 第 3
+/// 项指标" / "indicator 3 of dimension 2". The path itself when it is of no known shape.
+fn position_words(path: &str) -> (String, String) {
+    match issue_place(path).map(|place| place.part) {
+        Some(Part::Dimension(d)) => (format!("维度 {}", d + 1), format!("dimension {}", d + 1)),
+        Some(Part::Indicator(d, i)) => (
+            format!("维度 {} 第 {} 项指标", d + 1, i + 1),
+            format!("indicator {} of dimension {}", i + 1, d + 1),
+        ),
+        Some(Part::Level(_, _, l)) => (format!("档次 {}", l + 1), format!("level {}", l + 1)),
+        Some(Part::Band(b)) => (format!("等次 {}", b + 1), format!("grade {}", b + 1)),
+        Some(Part::Template) | None => (path.to_owned(), path.to_owned()),
     }
 }
 
@@ -108,7 +126,7 @@ fn check_dimensions(v: &mut Validator, template: &Template) {
         );
     }
     v.unique(
-        ("维度", "dimension"),
+        ("维度标识", "dimension id"),
         template
             .dimensions
             .iter()
@@ -116,7 +134,7 @@ fn check_dimensions(v: &mut Validator, template: &Template) {
             .map(|(d, dim)| (format!("dimensions[{d}].id"), dim.id.as_str())),
     );
     v.unique(
-        ("指标", "indicator"),
+        ("指标编号", "indicator number"),
         template.dimensions.iter().enumerate().flat_map(|(d, dim)| {
             dim.indicators.iter().enumerate().map(move |(i, ind)| {
                 (
@@ -185,7 +203,7 @@ fn check_indicator(v: &mut Validator, path: &str, indicator: &Indicator) {
         _ if !max.is_positive() => v.issue(
             format!("{path}.max_points"),
             format!("分值应大于 0（现为 {max}）"),
-            format!("max_points must be above 0 (it is {max})"),
+            format!("the points must be above 0 (it is {max})"),
         ),
         _ => {}
     }
@@ -206,7 +224,7 @@ fn check_indicator(v: &mut Validator, path: &str, indicator: &Indicator) {
                 );
             }
             v.unique(
-                ("档次", "level"),
+                ("档次标识", "level id"),
                 levels
                     .iter()
                     .enumerate()
@@ -240,7 +258,7 @@ fn check_indicator(v: &mut Validator, path: &str, indicator: &Indicator) {
                 v.issue(
                     format!("{kind_path}.per_occurrence"),
                     format!("每次分值应大于 0（现为 {per_occurrence}）"),
-                    format!("per_occurrence must be above 0 (it is {per_occurrence})"),
+                    format!("the points per occurrence must be above 0 (it is {per_occurrence})"),
                 );
             }
         }
@@ -265,7 +283,7 @@ fn check_bands(v: &mut Validator, bands: &[GradeBand]) {
         return;
     }
     v.unique(
-        ("等次", "grade"),
+        ("等次标识", "grade id"),
         bands
             .iter()
             .enumerate()
@@ -326,12 +344,14 @@ fn check_coverage(v: &mut Validator, bands: &[GradeBand]) {
             v.issue(
                 format!("grade_bands[{b}].from"),
                 format!(
-                    "等次区间重叠：{} 至 {reached} 也属于 grade_bands[{reached_by}]",
-                    band.from
+                    "等次区间重叠：{} 至 {reached} 也属于等次 {}",
+                    band.from,
+                    reached_by + 1
                 ),
                 format!(
-                    "grade bands overlap: {} up to {reached} is also in grade_bands[{reached_by}]",
-                    band.from
+                    "grade bands overlap: {} up to {reached} is also in grade {}",
+                    band.from,
+                    reached_by + 1
                 ),
             );
         }

@@ -3,7 +3,8 @@
 //! The macro makes a missing language a compile error; template text comes from the template
 //! itself ([`crate::domain::Text`]), never from here.
 
-use crate::domain::Lang;
+use crate::domain::issue_place::{place_words, Field, PartWords};
+use crate::domain::{Lang, Template};
 
 /// A fixed UI string in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -332,6 +333,11 @@ ui_strings! {
     DRAG_HINT => "拖动 ⠿ 可调整顺序，也可使用“上移”“下移”按钮。", "Drag ⠿ to reorder, or use Move up and Move down.";
     DRAG_HANDLE => "拖动以调整顺序", "Drag to reorder";
     TEMPLATE_PROBLEMS => "待修正的问题", "Problems to fix";
+    SCHEMA_VERSION_FIELD => "模板格式版本", "Template format version";
+    INTERNAL_ID => "内部标识", "Internal id";
+    INDICATORS_FIELD => "指标", "Indicators";
+    INDICATOR_N => "第 {} 项指标", "Indicator {}";
+    PREVIEW_WAITS => "模板还有问题，修正后再显示示例得分和等次。", "The sample score and grade are shown once the problems are fixed.";
     NEWER_TEMPLATE => "此草稿按第 {} 版考核模板填写，现已有更新的版本。", "This draft was filled on version {} of its template; a newer version is available.";
     CHANGES_ADDED => "新增项目", "Added items";
     CHANGES_REMOVED => "删除的项目", "Removed items";
@@ -346,6 +352,52 @@ ui_strings! {
     FILE_NO_BROWSER => "浏览器环境不可用", "The browser page is not available.";
     FILE_BROWSER_REFUSED => "浏览器无法处理该文件：{}", "The browser could not handle the file: {}";
     ENCODING_UNSUPPORTED => "此浏览器无法读取 {} 编码的文件，请另存为 UTF-8 CSV", "This browser cannot read {} text; save the table as UTF-8 CSV";
+}
+
+/// The editor's label of a template field, for naming where a problem is.
+pub fn field_label(field: Field) -> UiText {
+    let by_lang = |lang: Lang, zh: UiText, en: UiText| match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    };
+    match field {
+        Field::SchemaVersion => SCHEMA_VERSION_FIELD,
+        Field::TemplateId => TEMPLATE_ID,
+        Field::Title(lang) => by_lang(lang, TEMPLATE_TITLE_ZH, TEMPLATE_TITLE_EN),
+        Field::Description(lang) => by_lang(lang, DESCRIPTION_ZH, DESCRIPTION_EN),
+        Field::Dimensions => DIMENSIONS,
+        Field::GradeBands => GRADE_BANDS,
+        Field::Id => INTERNAL_ID,
+        Field::Name(lang) => by_lang(lang, NAME_ZH, NAME_EN),
+        Field::Weight => WEIGHT,
+        Field::Indicators => INDICATORS_FIELD,
+        Field::Number => INDICATOR_ID,
+        Field::Content(lang) => by_lang(lang, CONTENT_ZH, CONTENT_EN),
+        Field::Standard(lang) => by_lang(lang, STANDARD_ZH, STANDARD_EN),
+        Field::Points => MAX_POINTS,
+        Field::Levels => LEVELS,
+        Field::Target => TARGET,
+        Field::Unit(lang) => by_lang(lang, UNIT_ZH, UNIT_EN),
+        Field::PerOccurrence => PER_OCCURRENCE_POINTS,
+        Field::MustPass => MUST_PASS_ITEM,
+        Field::MustPassCap => MUST_PASS_CAP,
+        Field::From => BAND_FROM,
+        Field::To => BAND_TO,
+    }
+}
+
+/// Where a validation issue is, in words of `lang` (see [`crate::domain::issue_place`]).
+pub fn issue_place_words(path: &str, template: &Template, lang: Lang) -> String {
+    let words = PartWords {
+        dimension_n: DIMENSION_N.get(lang),
+        indicator_n: INDICATOR_N.get(lang),
+        level_n: LEVEL_N.get(lang),
+        band_n: BAND_N.get(lang),
+        bands: GRADE_BANDS.get(lang),
+    };
+    place_words(path, template, lang, words, |field| {
+        field_label(field).get(lang)
+    })
 }
 
 /// Fills the single `{}` of a string.

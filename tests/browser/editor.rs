@@ -25,7 +25,7 @@ use crate::harness::{self, wait_for_download, Browser, Result, Scratch, UI_CHANG
 use crate::support_app::{back_to_start, open_draft, stored_records, type_note, wait_saved_note};
 use crate::support_editor::{
     choose, leave_editor, pick_file, press_in, set_field, stored_template, stored_templates,
-    template_report, template_row, text_at, wait_editor, wait_text_at,
+    template_report, template_row, text_at, wait_editor, wait_focused, wait_text_at,
 };
 use crate::support_form::{answer, expect_scored, open_app, start_assessment, wait_ready};
 
@@ -302,6 +302,34 @@ fn an_invalid_template_shows_its_errors_next_to_the_items_and_cannot_be_publishe
         };
         wait_text_at(&b, next_to, issue.message.zh.as_str())?;
     }
+    // The list of all problems names each place in words, not as a path, and takes the
+    // author to its field; the preview shows no sample score for a template with problems.
+    let problems = text_at(&b, ".edit-problems")?;
+    for issue in &issues {
+        let place = i18n::issue_place_words(&issue.path, &broken, Lang::Zh);
+        assert!(
+            problems.contains(&format!("{place}：{}", issue.message.zh)),
+            "{problems}"
+        );
+    }
+    assert!(
+        !problems.contains("dimensions") && !problems.contains("grade_bands["),
+        "{problems}"
+    );
+    assert_eq!(
+        i18n::issue_place_words("grade_bands[1].from", &broken, Lang::Zh),
+        "等次区间 › 等次 2 良好 · 下限（含）"
+    );
+    for (path, field) in [
+        ("grade_bands[1].from", "edit-band-1-from"),
+        ("dimensions", "edit-dim-0-weight"),
+    ] {
+        let place = i18n::issue_place_words(path, &broken, Lang::Zh);
+        press_in(&b, ".edit-problems", &place)?;
+        wait_focused(&b, field)?;
+    }
+    wait_text_at(&b, ".edit-preview", i18n::PREVIEW_WAITS.zh)?;
+    assert_eq!(text_at(&b, "output[data-testid=preview-total]")?, "");
     wait_text_at(
         &b,
         "#editor-readiness",

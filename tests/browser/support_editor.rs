@@ -70,6 +70,17 @@ pub fn wait_text_at(b: &Browser, css: &str, needle: &str) -> Result<()> {
     })
 }
 
+/// Waits until the element with id `id` has the keyboard focus.
+pub fn wait_focused(b: &Browser, id: &str) -> Result<()> {
+    b.wait_until(&format!("#{id} to have the focus"), UI_CHANGE, |b| {
+        let focused = b.execute(
+            "return document.activeElement ? document.activeElement.id : '';",
+            vec![],
+        )?;
+        Ok(focused == json!(id))
+    })
+}
+
 /// Chooses `path` in the file picker `#picker_id`.
 pub fn pick_file(b: &Browser, picker_id: &str, path: &Path) -> Result<()> {
     let Some(path) = path.to_str() else {

@@ -1,7 +1,9 @@
 //! The live preview: the template as a unit will see it (dimensions, weights, items, points)
 //! and a sample score computed by the scoring core for answers at full marks, so an author
-//! sees at once whether the points and weights add up to the intended total and grade. The
-//! panel scrolls on its own, so it takes the keyboard focus (arrow keys scroll it).
+//! sees at once whether the points and weights add up to the intended total and grade. While
+//! the template has problems the sample is not shown (it would look like a result and mean
+//! nothing); the panel says it waits for them to be fixed. The panel scrolls on its own, so it
+//! takes the keyboard focus (arrow keys scroll it).
 
 use leptos::prelude::*;
 
@@ -20,6 +22,8 @@ pub fn Preview() -> impl IntoView {
         let lang = lang.get();
         sheet.with(|s| editor.template.with(|t| t.grade_label(&s.grade, lang)))
     };
+    // A sample score of a template with problems would look like a result and mean nothing.
+    let sound = move || editor.issues.with(Vec::is_empty);
     let body = move || {
         let lang = lang.get();
         editor.template.with(|t| outline(t, lang))
@@ -28,16 +32,20 @@ pub fn Preview() -> impl IntoView {
         <aside class="edit-preview" aria-labelledby="edit-preview-heading" tabindex="0">
             <h3 id="edit-preview-heading">{move || i18n::PREVIEW.get(lang.get())}</h3>
             <p class="preview-title">{move || editor.template.with(|t| t.title.get(lang.get()).to_owned())}</p>
-            <dl class="result-summary">
-                <div class="result-total">
-                    <dt>{move || i18n::SAMPLE_SCORE.get(lang.get())}</dt>
-                    <dd><output data-testid="preview-total">{total}</output></dd>
-                </div>
-                <div class="result-grade">
-                    <dt>{move || i18n::GRADE.get(lang.get())}</dt>
-                    <dd><output data-testid="preview-grade">{grade}</output></dd>
-                </div>
-            </dl>
+            <Show when=sound fallback=move || view! {
+                <p class="hint" data-testid="preview-waits">{move || i18n::PREVIEW_WAITS.get(lang.get())}</p>
+            }>
+                <dl class="result-summary">
+                    <div class="result-total">
+                        <dt>{move || i18n::SAMPLE_SCORE.get(lang.get())}</dt>
+                        <dd><output data-testid="preview-total">{total}</output></dd>
+                    </div>
+                    <div class="result-grade">
+                        <dt>{move || i18n::GRADE.get(lang.get())}</dt>
+                        <dd><output data-testid="preview-grade">{grade}</output></dd>
+                    </div>
+                </dl>
+            </Show>
             {body}
         </aside>
     }

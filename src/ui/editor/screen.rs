@@ -3,16 +3,21 @@
 //!
 //! Publishing is refused while the scoring core's validation reports anything: the button is
 //! disabled and says how many problems are left, and each problem is shown next to its field.
+//! The list of all problems names each place in words (not as a path) and takes the author to
+//! its field.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::bands::BandsEditor;
 use super::dimension::DimensionEditor;
 use super::fields::text_field;
+use super::place::issue_element;
 use super::preview::Preview;
 use super::reorder::Drag;
 use super::session::Editor;
 use crate::domain::template_edit::add_dimension;
+use crate::domain::{Lang, Template, TemplateIssue};
 use crate::drafts::PublishState;
 use crate::ui::app::tr;
 use crate::ui::i18n::{self, fill};
@@ -83,10 +88,12 @@ pub fn EditorScreen() -> impl IntoView {
     let all_problems = move || {
         let lang = lang.get();
         editor.issues.with(|issues| {
-            issues
-                .iter()
-                .map(|issue| view! { <li><code>{issue.path.clone()}</code>" "{issue.message.get(lang).to_owned()}</li> })
-                .collect_view()
+            editor.template.with(|t| {
+                issues
+                    .iter()
+                    .map(|issue| problem_line(issue, t, lang))
+                    .collect_view()
+            })
         })
     };
     let notices = move || {
@@ -159,7 +166,7 @@ pub fn EditorScreen() -> impl IntoView {
                     <BandsEditor />
                     <section class="edit-problems" aria-labelledby="edit-problems-heading">
                         <h3 id="edit-problems-heading">{tr(i18n::TEMPLATE_PROBLEMS)}</h3>
-                        <ul>{all_problems}</ul>
+                        <ul class="problem-list">{all_problems}</ul>
                     </section>
                 </div>
                 <Preview />
@@ -167,4 +174,34 @@ pub fn EditorScreen() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// One problem of the list: where it is in words (a button that takes the author to the field,
+/// when the editor has one; the raw path as its tooltip, for support), then what is wrong.
+fn problem_line(issue: &TemplateIssue, template: &Template, lang: Lang) -> impl IntoView {
+    let place = i18n::issue_place_words(&issue.path, template, lang);
+    let message = issue.message.get(lang).to_owned();
+    let path = issue.path.clone();
+    let separator = i18n::label_separator(lang);
+    let place = match issue_element(&issue.path) {
+        Some(target) => view! {
+            <button type="button" class="problem-place" title=path
+                on:click=move |_| focus_field(&target)>{place}</button>
+        }
+        .into_any(),
+        None => view! { <span class="problem-place" title=path>{place}</span> }.into_any(),
+    };
+    view! { <li>{place}{separator}<span class="problem-message">{message}</span></li> }
+}
+
+/// Focuses the control with element id `id`, when it is on the page, and brings it into view.
+fn focus_field(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let _ = element.focus();
 }
