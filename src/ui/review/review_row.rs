@@ -85,35 +85,33 @@ struct NumberField {
 /// (not points), a deduction or bonus the number of occurrences. `None` for the kinds chosen
 /// from a list.
 fn number_field(indicator: &Indicator, lang: Lang) -> Option<NumberField> {
-    let fill = |text: i18n::UiText, values: [String; 3]| {
-        values
-            .iter()
-            .fold(text.get(lang).to_owned(), |t, v| t.replacen("{}", v, 1))
-    };
-    let id = indicator.id.to_string();
+    let id = &indicator.id;
     let times = || i18n::REVIEW_TIMES.get(lang).to_owned();
     match &indicator.kind {
         IndicatorKind::Quota { target, unit, .. } => Some(NumberField {
             kind: NumberKind::Quantity,
-            label: fill(
+            label: i18n::fill_each(
                 i18n::REVIEW_ACHIEVED_OF,
-                [id, unit.get(lang).to_owned(), target.to_string()],
+                lang,
+                &[id, &unit.get(lang), target],
             ),
             unit: unit.get(lang).to_owned(),
         }),
         IndicatorKind::Deduction { per_occurrence } => Some(NumberField {
             kind: NumberKind::Count,
-            label: fill(
+            label: i18n::fill_each(
                 i18n::REVIEW_OCCURRENCES_OF,
-                [id, format!("−{per_occurrence}"), String::new()],
+                lang,
+                &[id, &format!("−{per_occurrence}")],
             ),
             unit: times(),
         }),
         IndicatorKind::Bonus { per_occurrence } => Some(NumberField {
             kind: NumberKind::Count,
-            label: fill(
+            label: i18n::fill_each(
                 i18n::REVIEW_OCCURRENCES_OF,
-                [id, format!("+{per_occurrence}"), String::new()],
+                lang,
+                &[id, &format!("+{per_occurrence}")],
             ),
             unit: times(),
         }),
