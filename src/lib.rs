@@ -1,13 +1,11 @@
-//! Eightfold scores county agencies' self-assessments against the "eight types of
-//! institutions" (八型机关) in one offline HTML file.
+//! Eightfold's web app: the single offline HTML file around [`eightfold_core`].
 //!
-//! Data flows one way: template + answers → [`domain::score`] → view, PDF, export.
-//! - [`domain`]: criteria templates, answers, scoring and validation — pure Rust, no web, no IO.
 //! - [`web`]: the only code that touches the browser (storage, files, start-up).
-//! - [`ui`]: Leptos components that wire signals to the domain and never re-implement it.
+//! - [`ui`]: Leptos components that wire signals to the core and never re-implement it.
+//!
+//! The core's modules are re-exported under their own names, so the app reads them as
+//! `crate::domain`, `crate::formats` and `crate::drafts`.
 
-pub mod domain;
-pub mod drafts;
-pub mod formats;
+pub use eightfold_core::{domain, drafts, formats, i18n};
 pub mod ui;
 pub mod web;

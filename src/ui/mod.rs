@@ -10,7 +10,7 @@ mod embedded_notice;
 mod file_actions;
 mod form;
 mod form_screen;
-pub mod i18n;
+pub use eightfold_core::i18n;
 mod import_panel;
 mod language_switch;
 mod new_assessment;

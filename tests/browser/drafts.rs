@@ -237,7 +237,7 @@ fn a_full_storage_is_reported_and_the_draft_can_still_be_exported() -> Result<()
 
 #[test]
 fn a_draft_from_schema_1_loads_and_opens() -> Result<()> {
-    const FIXTURE: &str = include_str!("../fixtures/drafts/v1-record.json");
+    const FIXTURE: &str = include_str!("../../crates/core/tests/fixtures/drafts/v1-record.json");
     let old: RecordV1 = serde_json::from_str(FIXTURE)?;
     let template = eight_types();
     let unit = old.assessment.unit.unit.clone();

@@ -225,7 +225,7 @@ fn a_template_built_from_scratch_is_previewed_published_exported_and_imported_el
 
 /// A committee's table: merged dimension cells, Chinese kinds and flags, levels in one cell
 /// (the one `tests/criteria_csv.rs` reads natively).
-const TABLE: &str = include_str!("../fixtures/criteria/committee-table.csv");
+const TABLE: &str = include_str!("../../crates/core/tests/fixtures/criteria/committee-table.csv");
 
 #[test]
 fn a_chinese_criteria_table_in_utf8_and_in_gb18030_becomes_a_template() -> Result<()> {

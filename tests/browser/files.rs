@@ -219,7 +219,8 @@ fn a_hand_edited_file_is_marked_changed_after_export() -> Result<()> {
 #[test]
 fn broken_files_are_refused_with_their_message_and_drafts_stay_untouched() -> Result<()> {
     const KEPT: &str = "县自然资源局";
-    const SAMPLE: &[u8] = include_bytes!("../fixtures/exchange/v2-sample.eightfold.json");
+    const SAMPLE: &[u8] =
+        include_bytes!("../../crates/core/tests/fixtures/exchange/v2-sample.eightfold.json");
     let scratch = Scratch::new()?;
     let b = open_app(&scratch)?;
     start_assessment(&b, KEPT)?;

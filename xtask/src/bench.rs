@@ -7,7 +7,12 @@ use crate::prerequisites::ensure_chromium;
 use crate::run::{cargo, Result};
 use crate::section::write_section;
 
-const BENCHES: [&str; 3] = ["rescore", "pdf", "browser"];
+/// (package, bench): the core's native benches, then the app's browser bench.
+const BENCHES: [(&str, &str); 3] = [
+    ("eightfold-core", "rescore"),
+    ("eightfold-core", "pdf"),
+    ("eightfold", "browser"),
+];
 
 pub fn bench() -> Result<()> {
     let report = crate::dist::dist()?;
@@ -37,10 +42,10 @@ pub fn bench() -> Result<()> {
             total.gzip
         ));
     }
-    for bench in BENCHES {
-        eprintln!("xtask: cargo bench --bench {bench}");
+    for (package, bench) in BENCHES {
+        eprintln!("xtask: cargo bench --package {package} --bench {bench}");
         let result = cargo()
-            .args(["bench", "--quiet", "--bench", bench])
+            .args(["bench", "--quiet", "--package", package, "--bench", bench])
             .output()
             .map_err(|e| format!("cannot run cargo bench: {e}"))?;
         let stdout = String::from_utf8_lossy(&result.stdout);

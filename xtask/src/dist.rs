@@ -53,6 +53,9 @@ impl fmt::Display for DistReport {
     }
 }
 
+/// The web app's binary: `src/main.rs` of the root package, built for wasm32.
+const APP_BIN: &str = "eightfold-app";
+
 pub fn dist() -> Result<DistReport> {
     ensure_wasm_target()?;
     run(cargo().args([
@@ -61,13 +64,13 @@ pub fn dist() -> Result<DistReport> {
         "--target",
         WASM_TARGET,
         "--bin",
-        "eightfold",
+        APP_BIN,
     ]))?;
     let root = root();
     let wasm_in = target_dir()
         .join(WASM_TARGET)
         .join("release")
-        .join("eightfold.wasm");
+        .join(format!("{APP_BIN}.wasm"));
     let (glue_js, wasm) = bindgen(&wasm_in)?;
     let css = stylesheet(&root)?;
     let font = read_optional(&root.join(FONT))?;

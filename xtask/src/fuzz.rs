@@ -1,6 +1,6 @@
 //! `cargo xtask fuzz [cases]`: the long robustness run. The property tests that feed untrusted
-//! input to the import path (`tests/exchange_fuzz.rs`) and to template loading, validation and
-//! scoring (`tests/templates_fuzz.rs`) run in release with `EIGHTFOLD_FUZZ_CASES` cases per
+//! input to the import path (`crates/core/tests/it/exchange_fuzz.rs`) and to template
+//! loading, validation and scoring (`templates_fuzz.rs` beside it) run in release with `EIGHTFOLD_FUZZ_CASES` cases per
 //! property (default 1 000 000; the normal test run uses 10 000). Each target's result, cases
 //! and time go into BENCHMARKS.md between the `fuzz:begin` and `fuzz:end` markers, and are
 //! printed; the full output of each target is kept in `target/fuzz/<target>.log`.
@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 const TARGETS: [&str; 2] = ["exchange_fuzz", "templates_fuzz"];
 const DEFAULT_CASES: u64 = 1_000_000;
+/// The fuzz targets are modules of the core's one test binary (`crates/core/tests/it`).
+const CORE: &str = "eightfold-core";
 
 /// What one fuzz target did.
 struct Outcome {
@@ -32,12 +34,15 @@ pub fn fuzz(cases: Option<&str>) -> Result<()> {
             .parse()
             .map_err(|_| format!("`{text}` is not a number of cases"))?,
     };
-    let mut build = cargo();
-    build.args(["test", "--release", "--no-run"]);
-    for target in TARGETS {
-        build.args(["--test", target]);
-    }
-    run(&mut build)?;
+    run(cargo().args([
+        "test",
+        "--release",
+        "--no-run",
+        "--package",
+        CORE,
+        "--test",
+        "it",
+    ]))?;
 
     let log_dir = root().join("target").join("fuzz");
     fs::create_dir_all(&log_dir)
@@ -47,7 +52,8 @@ pub fn fuzz(cases: Option<&str>) -> Result<()> {
         eprintln!("xtask: fuzzing {target} with {cases} cases per property (release)");
         let start = Instant::now();
         let output = cargo()
-            .args(["test", "--release", "--test", target])
+            .args(["test", "--release", "--package", CORE, "--test", "it"])
+            .arg(format!("{target}::"))
             .env("EIGHTFOLD_FUZZ_CASES", cases.to_string())
             .output()
             .map_err(|e| format!("cannot run cargo test --test {target}: {e}"))?;
@@ -137,7 +143,7 @@ fn report(cases: u64, outcomes: &[Outcome]) -> String {
     );
     for outcome in outcomes {
         out.push_str(&format!(
-            "| `tests/{}.rs` | {} | {} | {} |\n",
+            "| `crates/core/tests/it/{}.rs` | {} | {} | {} |\n",
             outcome.target,
             outcome.tests,
             outcome.summary,
@@ -187,7 +193,7 @@ mod tests {
         let text = report(1_000_000, &outcomes);
         assert!(text.contains("`cargo xtask fuzz 1000000`"), "{text}");
         assert!(
-            text.contains("| `tests/exchange_fuzz.rs` | 3 | ok. 3 passed;"),
+            text.contains("| `crates/core/tests/it/exchange_fuzz.rs` | 3 | ok. 3 passed;"),
             "{text}"
         );
         assert!(text.contains("1 h 02 min"), "{text}");

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: everything CI runs, in the order that fails fastest.
 //!
-//! Native tests first (every `tests/*.rs` except the browser binary), then the single file,
+//! Native tests first (the core's, then the app's tidy checks), then the single file,
 //! then the browser tests against it, once per engine — Chromium, Firefox ESR, WebKitGTK —
 //! with `EIGHTFOLD_ENGINE` set, the engine's name and time printed around each run.
 //! `EIGHTFOLD_ENGINES=chromium,webkit` runs a subset. When run as root with `unshare` and
@@ -29,12 +29,17 @@ pub fn test() -> Result<()> {
         "warnings",
     ]))?;
     run(cargo().args(["test", "--package", "xtask"]))?;
-    let mut native = cargo();
-    native.args(["test", "--package", "eightfold", "--lib", "--bins"]);
-    for name in native_test_targets()? {
-        native.args(["--test", &name]);
-    }
-    run(&mut native)?;
+    // The core's unit tests and its one integration binary, then the app's native checks.
+    run(cargo().args(["test", "--package", "eightfold-core"]))?;
+    run(cargo().args([
+        "test",
+        "--package",
+        "eightfold",
+        "--lib",
+        "--bins",
+        "--test",
+        "tidy_ui",
+    ]))?;
     let report = crate::dist::dist()?;
     println!("{report}");
     let engines = chosen_engines()?;
@@ -87,23 +92,6 @@ fn chosen_engines() -> Result<Vec<&'static str>> {
                 })
         })
         .collect()
-}
-
-/// Every integration test in `tests/` but the browser one.
-fn native_test_targets() -> Result<Vec<String>> {
-    let dir = root().join("tests");
-    let entries =
-        std::fs::read_dir(&dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    let mut names: Vec<String> = entries
-        .filter_map(|entry| entry.ok())
-        .filter_map(|entry| {
-            let name = entry.file_name().into_string().ok()?;
-            name.strip_suffix(".rs").map(str::to_owned)
-        })
-        .filter(|name| name != "browser")
-        .collect();
-    names.sort();
-    Ok(names)
 }
 
 /// Runs the browser test binary on one engine: in a loopback-only network namespace when we

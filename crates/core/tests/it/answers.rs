@@ -1,0 +1,203 @@
+//! Reusable proptest strategies: answers over a template's indicators, whole assessments, and
+//! the awkward text real users type (Chinese, formulas, HTML, control characters).
+//!
+//! Values mostly fit their
+//! indicator (so scores vary meaningfully) but sometimes do not (wrong kind, unknown level,
+//! negative quantity, not-applicable where not allowed, answers to unknown ids), because files
+//! from other app versions carry such answers and they must survive a round trip unchanged.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use eightfold_core::domain::assessment::{Assessment, AssessmentId, Review, UnitInfo};
+use eightfold_core::domain::{
+    Answer, AnswerValue, Answers, Fixed, Indicator, IndicatorId, IndicatorKind, LevelId, Template,
+};
+use proptest::prelude::*;
+
+/// Text a person might type into a unit name, a note or a comment.
+pub fn user_text() -> BoxedStrategy<String> {
+    prop_oneof![
+        2 => Just(String::new()),
+        3 => "[一-龥，。、；：“”（）0-9a-z ]{1,24}",
+        2 => "\\PC{0,30}",
+        1 => any::<String>(),
+        2 => prop::sample::select(vec![
+            "=HYPERLINK(\"http://example.com\",\"点我\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1:A9)",
+            "\t=1",
+            "\r=1",
+            " =cmd|' /C calc'!A0",
+            "＝１＋１",
+            "<img src=x onerror=alert(1)>",
+            "<script>alert('x')</script>",
+            "会议记录见附件\n第二行，含 \"引号\" 与逗号,",
+            "line\r\nbreak",
+        ])
+        .prop_map(String::from),
+    ]
+    .boxed()
+}
+
+/// Any value of any kind, with any payload.
+pub fn any_value() -> BoxedStrategy<AnswerValue> {
+    prop_oneof![
+        Just(AnswerValue::Unanswered),
+        Just(AnswerValue::NotApplicable),
+        "[a-z-]{1,12}".prop_map(|id| AnswerValue::Level(LevelId::new(id))),
+        any::<bool>().prop_map(AnswerValue::YesNo),
+        any::<i64>().prop_map(|h| AnswerValue::Quantity(Fixed::from_hundredths(h))),
+        any::<u32>().prop_map(AnswerValue::Count),
+        any::<bool>().prop_map(AnswerValue::Veto),
+    ]
+    .boxed()
+}
+
+/// A value that fits `indicator`'s kind.
+pub fn fitting_value(indicator: &Indicator) -> BoxedStrategy<AnswerValue> {
+    match &indicator.kind {
+        IndicatorKind::Scale { levels } if !levels.is_empty() => {
+            let ids: Vec<LevelId> = levels.iter().map(|level| level.id.clone()).collect();
+            prop::sample::select(ids)
+                .prop_map(AnswerValue::Level)
+                .boxed()
+        }
+        IndicatorKind::Scale { .. } => Just(AnswerValue::Unanswered).boxed(),
+        IndicatorKind::YesNo => any::<bool>().prop_map(AnswerValue::YesNo).boxed(),
+        IndicatorKind::Quota { target, .. } => {
+            let top = target.hundredths().saturating_mul(2).max(1);
+            (0..=top)
+                .prop_map(|h| AnswerValue::Quantity(Fixed::from_hundredths(h)))
+                .boxed()
+        }
+        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => {
+            prop_oneof![6 => 0_u32..8, 1 => any::<u32>()]
+                .prop_map(AnswerValue::Count)
+                .boxed()
+        }
+        IndicatorKind::Veto => prop_oneof![4 => Just(false), 1 => Just(true)]
+            .prop_map(AnswerValue::Veto)
+            .boxed(),
+    }
+}
+
+/// Mostly a fitting value; sometimes not applicable, unanswered or any value at all.
+pub fn value_for(indicator: &Indicator) -> BoxedStrategy<AnswerValue> {
+    prop_oneof![
+        12 => fitting_value(indicator),
+        2 => Just(AnswerValue::NotApplicable),
+        1 => Just(AnswerValue::Unanswered),
+        1 => any_value(),
+    ]
+    .boxed()
+}
+
+/// A value and a note for `indicator`.
+pub fn answer_for(indicator: &Indicator) -> BoxedStrategy<Answer> {
+    (value_for(indicator), user_text())
+        .prop_map(|(value, note)| Answer::new(value).with_note(note))
+        .boxed()
+}
+
+/// Answers to some of `template`'s indicators (each answered with probability ~3/4), and now
+/// and then an answer to an id the template does not have.
+pub fn answers_for(template: &Template) -> BoxedStrategy<Answers> {
+    let per_indicator: Vec<BoxedStrategy<Option<(IndicatorId, Answer)>>> = template
+        .indicators()
+        .map(|(_, indicator)| {
+            let id = indicator.id.clone();
+            prop::option::weighted(0.75, answer_for(indicator))
+                .prop_map(move |answer| answer.map(|a| (id.clone(), a)))
+                .boxed()
+        })
+        .collect();
+    let stray = prop::option::weighted(
+        0.1,
+        ("x[0-9]{1,3}", any_value())
+            .prop_map(|(id, value)| (IndicatorId::new(id), Answer::new(value))),
+    );
+    (per_indicator, stray)
+        .prop_map(|(answers, stray)| answers.into_iter().flatten().chain(stray).collect())
+        .boxed()
+}
+
+/// A time with a whole-minute UTC offset (what a browser reports), with nanoseconds.
+pub fn date_time() -> BoxedStrategy<DateTime<FixedOffset>> {
+    (0_i64..4_102_444_800, 0_u32..1_000_000_000, -720_i32..=840)
+        .prop_filter_map("representable", |(secs, nanos, minutes)| {
+            let offset = FixedOffset::east_opt(minutes * 60)?;
+            offset.timestamp_opt(secs, nanos).single()
+        })
+        .boxed()
+}
+
+pub fn unit_info() -> BoxedStrategy<UnitInfo> {
+    (
+        user_text(),
+        prop_oneof![4 => 2000_i32..2100, 1 => any::<i32>()],
+        user_text(),
+        user_text(),
+        (1900_i32..2200, 1_u32..=12, 1_u32..=28),
+    )
+        .prop_filter_map("valid date", |(unit, year, period, assessor, (y, m, d))| {
+            Some(UnitInfo {
+                unit,
+                year,
+                period,
+                assessor,
+                date: NaiveDate::from_ymd_opt(y, m, d)?,
+            })
+        })
+        .boxed()
+}
+
+/// An assessment of `template` with random unit info, answers, and sometimes a review.
+pub fn assessment_for(template: &Template) -> BoxedStrategy<Assessment> {
+    let review = prop::option::weighted(
+        0.4,
+        (user_text(), answers_for(template))
+            .prop_map(|(reviewer, answers)| Review { reviewer, answers }),
+    );
+    let template_id = template.id.clone();
+    let template_version = template.version;
+    (
+        "[a-z0-9-]{1,24}",
+        unit_info(),
+        answers_for(template),
+        review,
+        date_time(),
+        date_time(),
+    )
+        .prop_map(
+            move |(id, unit, answers, review, created, modified)| Assessment {
+                id: AssessmentId(id),
+                template_id: template_id.clone(),
+                template_version,
+                unit,
+                answers,
+                review,
+                created,
+                modified,
+            },
+        )
+        .boxed()
+}
+
+/// One of `templates` with an assessment of it.
+pub fn template_and_assessment(templates: Vec<Template>) -> BoxedStrategy<(Template, Assessment)> {
+    prop::sample::select(templates)
+        .prop_flat_map(|template| {
+            let assessment = assessment_for(&template);
+            (Just(template), assessment)
+        })
+        .boxed()
+}
+
+/// A fixed instant in +08:00, for examples.
+pub fn beijing(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> DateTime<FixedOffset> {
+    let offset = FixedOffset::east_opt(8 * 3600).expect("+08:00 is a valid offset");
+    offset
+        .with_ymd_and_hms(year, month, day, hour, minute, 0)
+        .single()
+        .expect("a valid local time")
+}

@@ -1,0 +1,431 @@
+//! Fuzzing the import and restore paths on stable Rust with proptest: arbitrary bytes, and
+//! mutations of valid files (byte flips, truncations, insertions, spliced JSON tokens, and
+//! JSON-level edits: replaced, removed, swapped and renamed fields).
+//!
+//! Besides "never panics", each case checks what must hold: an error's message is non-empty
+//! in both languages and names its field; a file that imports with a verified digest is
+//! exactly the original assessment and template, with matching scores.
+//!
+//! Cases per test come from `EIGHTFOLD_FUZZ_CASES` (default 10 000, the normal run); a longer
+//! run is `EIGHTFOLD_FUZZ_CASES=1000000 cargo test --release --test exchange_fuzz`.
+
+use crate::damage;
+use crate::exchange_fixtures;
+use crate::fuzz;
+
+use std::sync::OnceLock;
+
+use eightfold_core::domain::assessment::{Assessment, Review};
+use eightfold_core::domain::{builtin_templates, eight_types, Fixed, Lang, Template, TemplateId};
+use eightfold_core::formats::exchange::{
+    export_assessment, export_reviewed, import_file, restore, write_backup, BackupDraft,
+    BackupTemplate, Digest, DigestStatus, ImportError, Imported,
+};
+use exchange_fixtures::{fixture_bytes, sample_assessment, sample_exported_at, sample_template};
+use proptest::prelude::*;
+use proptest::sample::Index;
+use serde_json::Value;
+
+/// A valid file and what it holds.
+struct Base {
+    bytes: Vec<u8>,
+    value: Value,
+    pointers: Vec<String>,
+    /// What the file holds, for assessment files; the drafts, for backups.
+    content: Vec<(Template, Assessment)>,
+}
+
+fn base(bytes: Vec<u8>, content: Vec<(Template, Assessment)>) -> Base {
+    let value: Value = serde_json::from_slice(&bytes).expect("a base file is JSON");
+    let pointers = damage::pointers(&value);
+    Base {
+        bytes,
+        value,
+        pointers,
+        content,
+    }
+}
+
+fn known() -> &'static [Template] {
+    static KNOWN: OnceLock<Vec<Template>> = OnceLock::new();
+    KNOWN.get_or_init(builtin_templates)
+}
+
+/// Assessment files of every layout and kind: current, version 1 with and without template,
+/// reviewed, compact, and one on the large built-in template.
+fn assessment_bases() -> &'static [Base] {
+    static BASES: OnceLock<Vec<Base>> = OnceLock::new();
+    BASES.get_or_init(|| {
+        let template = sample_template();
+        let assessment = sample_assessment(&template);
+        let at = sample_exported_at();
+        let export =
+            |t: &Template, a: &Assessment| export_assessment(t, a, at).expect("exports").bytes;
+        let stored = |name: &str| {
+            let bytes = fixture_bytes(name);
+            let imported = import_file(name, &bytes, known()).expect("a fixture imports");
+            base(bytes, vec![(imported.template, imported.assessment)])
+        };
+        let mut unreviewed = assessment.clone();
+        unreviewed.review = None;
+        let original = export_assessment(&template, &unreviewed, at).expect("exports");
+        let reviewed =
+            export_reviewed(&template, &assessment, original.digest, at).expect("exports");
+        let eight = eight_types();
+        let mut on_builtin = sample_assessment(&eight);
+        on_builtin.review = Some(Review::default());
+        let compact = serde_json::to_vec(
+            &serde_json::from_slice::<Value>(&export(&template, &assessment)).expect("JSON"),
+        )
+        .expect("JSON");
+        vec![
+            base(
+                export(&template, &assessment),
+                vec![(template.clone(), assessment.clone())],
+            ),
+            base(compact, vec![(template.clone(), assessment.clone())]),
+            base(reviewed.bytes, vec![(template.clone(), assessment.clone())]),
+            base(export(&eight, &on_builtin), vec![(eight, on_builtin)]),
+            stored("v1-sample.eightfold.json"),
+            stored("v1-no-template.eightfold.json"),
+        ]
+    })
+}
+
+/// A backup of two drafts (the second a reviewed file's, with `review_of`) and a template
+/// library (one published and edited since, one never published).
+fn backup_base() -> &'static Base {
+    static BASE: OnceLock<Base> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let template = sample_template();
+        let mut second = sample_assessment(&template);
+        second.unit.unit = "县教育局".to_owned();
+        let drafts = vec![
+            (template.clone(), sample_assessment(&template)),
+            (template, second),
+        ];
+        let entries: Vec<BackupDraft> = drafts
+            .iter()
+            .zip(backup_review_of())
+            .map(|((template, assessment), review_of)| BackupDraft {
+                template: template.clone(),
+                assessment: assessment.clone(),
+                review_of: *review_of,
+            })
+            .collect();
+        base(
+            write_backup(&entries, backup_library(), sample_exported_at()).expect("backs up"),
+            drafts,
+        )
+    })
+}
+
+/// The `review_of` of each draft in [`backup_base`].
+fn backup_review_of() -> &'static [Option<Digest>] {
+    static REVIEW_OF: OnceLock<Vec<Option<Digest>>> = OnceLock::new();
+    REVIEW_OF.get_or_init(|| vec![None, Some(Digest::of_bytes(b"the unit's own file"))])
+}
+
+/// The template library in [`backup_base`].
+fn backup_library() -> &'static [BackupTemplate] {
+    static LIBRARY: OnceLock<Vec<BackupTemplate>> = OnceLock::new();
+    LIBRARY.get_or_init(|| {
+        let published = sample_template();
+        let mut working = published.clone();
+        working.title.zh = "修订中的细则".to_owned();
+        let mut unpublished = eight_types();
+        unpublished.id = TemplateId::new("t-never-published");
+        vec![
+            BackupTemplate {
+                working,
+                published: Some(published),
+            },
+            BackupTemplate {
+                working: unpublished,
+                published: None,
+            },
+        ]
+    })
+}
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    Flip { at: Index, xor: u8 },
+    Truncate { at: Index },
+    Insert { at: Index, bytes: Vec<u8> },
+    Delete { at: Index, len: usize },
+    Splice { at: Index, token: &'static str },
+    Replace { pointer: Index, with: Value },
+    Remove { pointer: Index },
+    Swap { a: Index, b: Index },
+    Rename { pointer: Index, key: String },
+}
+
+const TOKENS: &[&str] = &[
+    "null",
+    "0",
+    "-1",
+    "1e999",
+    "-0.001",
+    "18446744073709551616",
+    "\"\"",
+    "{}",
+    "[]",
+    "true",
+    "\"twelve\"",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    ",",
+    ":",
+    "\"",
+    "{",
+    "]",
+    "\u{FEFF}",
+    "七",
+];
+
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::from),
+        prop::sample::select(vec![
+            "quantity",
+            "level",
+            "count",
+            "yes_no",
+            "veto",
+            "not_applicable",
+            "sha256",
+            "eightfold-assessment",
+            "2026-11-20T16:30:00+08:00",
+            "2026-02-30",
+        ])
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map("[a-z_]{1,8}", inner, 0..4)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        1 => (any::<Index>(), 1_u8..=255).prop_map(|(at, xor)| Mutation::Flip { at, xor }),
+        1 => any::<Index>().prop_map(|at| Mutation::Truncate { at }),
+        1 => (any::<Index>(), prop::collection::vec(any::<u8>(), 1..8))
+            .prop_map(|(at, bytes)| Mutation::Insert { at, bytes }),
+        1 => (any::<Index>(), 1_usize..64).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        1 => (any::<Index>(), prop::sample::select(TOKENS))
+            .prop_map(|(at, token)| Mutation::Splice { at, token }),
+        3 => (any::<Index>(), any_json()).prop_map(|(pointer, with)| Mutation::Replace { pointer, with }),
+        2 => any::<Index>().prop_map(|pointer| Mutation::Remove { pointer }),
+        2 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::Swap { a, b }),
+        1 => any::<Index>().prop_map(|pointer| Mutation::Rename { pointer, key: "value".to_owned() }),
+        1 => ("[a-z_]{1,10}", any::<Index>()).prop_map(|(key, pointer)| Mutation::Rename { pointer, key }),
+    ]
+}
+
+fn is_json_level(mutation: &Mutation) -> bool {
+    matches!(
+        mutation,
+        Mutation::Replace { .. }
+            | Mutation::Remove { .. }
+            | Mutation::Swap { .. }
+            | Mutation::Rename { .. }
+    )
+}
+
+/// Applies the mutations: JSON-level ones to the parsed value, then byte-level ones to its
+/// serialization (or to the original bytes when there are no JSON-level ones).
+fn mutate(base: &Base, mutations: &[Mutation], pretty: bool) -> Vec<u8> {
+    let mut bytes = if mutations.iter().any(is_json_level) {
+        let mut value = base.value.clone();
+        for mutation in mutations {
+            apply_json(&mut value, &base.pointers, mutation);
+        }
+        damage::write(&value, pretty)
+    } else {
+        base.bytes.clone()
+    };
+    for mutation in mutations {
+        apply_bytes(&mut bytes, mutation);
+    }
+    bytes
+}
+
+fn apply_json(value: &mut Value, pointers: &[String], mutation: &Mutation) {
+    if pointers.is_empty() {
+        return;
+    }
+    match mutation {
+        Mutation::Replace { pointer, with } => {
+            damage::replace(value, pointer.get::<String>(pointers), with);
+        }
+        Mutation::Remove { pointer } => {
+            damage::remove(value, pointer.get::<String>(pointers));
+        }
+        Mutation::Swap { a, b } => {
+            let (a, b) = (a.get(pointers), b.get(pointers));
+            let (Some(first), Some(second)) =
+                (value.pointer(a).cloned(), value.pointer(b).cloned())
+            else {
+                return;
+            };
+            if let Some(slot) = value.pointer_mut(a) {
+                *slot = second;
+            }
+            if let Some(slot) = value.pointer_mut(b) {
+                *slot = first;
+            }
+        }
+        Mutation::Rename { pointer, key } => {
+            damage::rename(value, pointer.get::<String>(pointers), key);
+        }
+        _ => {}
+    }
+}
+
+fn apply_bytes(bytes: &mut Vec<u8>, mutation: &Mutation) {
+    let len = bytes.len();
+    match mutation {
+        Mutation::Flip { at, xor } => damage::flip(bytes, *at, *xor),
+        Mutation::Truncate { at } => damage::truncate(bytes, *at),
+        Mutation::Insert { at, bytes: extra } => damage::insert(bytes, *at, extra),
+        Mutation::Delete { at, len: count } if len > 0 => {
+            let start = at.index(len);
+            let end = start.saturating_add(*count).min(len);
+            bytes.drain(start..end);
+        }
+        Mutation::Splice { at, token } => damage::insert(bytes, *at, token.as_bytes()),
+        _ => {}
+    }
+}
+
+/// What every error must satisfy.
+fn check_error(error: &ImportError) -> Result<(), TestCaseError> {
+    for lang in Lang::ALL {
+        let message = error.message(lang);
+        prop_assert!(!message.trim().is_empty(), "{error:?}");
+        if let Some(field) = error.field() {
+            prop_assert!(
+                message.contains(&field),
+                "{lang}: {message} should name {field}"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// What every successful import must satisfy; `original` is what the unmutated file held.
+fn check_imported(
+    imported: &Imported,
+    original: &(Template, Assessment),
+) -> Result<(), TestCaseError> {
+    let sheet = imported.assessment.self_score(&imported.template);
+    prop_assert!(sheet.total >= Fixed::ZERO && sheet.total <= Fixed::HUNDRED);
+    if imported.digest_status == DigestStatus::Verified {
+        prop_assert_eq!(&imported.template, &original.0);
+        prop_assert_eq!(&imported.assessment, &original.1);
+        prop_assert!(!imported.score_mismatch);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(fuzz::config())]
+
+    #[test]
+    fn arbitrary_bytes_never_panic_and_are_explained(
+        bytes in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..512),
+            "[{}\\[\\]\":,0-9a-z_. -]{0,200}".prop_map(String::into_bytes),
+            "\\PC{0,64}".prop_map(String::into_bytes),
+        ],
+    ) {
+        match import_file("random.bin", &bytes, known()) {
+            // Astronomically unlikely, but a valid file must then be a sound one.
+            Ok(imported) => {
+                let sheet = imported.assessment.self_score(&imported.template);
+                prop_assert!(sheet.total <= Fixed::HUNDRED);
+            }
+            Err(error) => check_error(&error)?,
+        }
+        if let Err(error) = restore(&bytes, known()) {
+            check_error(&error)?;
+        }
+    }
+
+    #[test]
+    fn mutated_assessment_files_never_panic_and_verify_only_the_original(
+        which in any::<Index>(),
+        mutations in prop::collection::vec(mutation(), 1..4),
+        pretty in any::<bool>(),
+    ) {
+        let base = which.get(assessment_bases());
+        let bytes = mutate(base, &mutations, pretty);
+        match import_file("mutated.eightfold.json", &bytes, known()) {
+            Ok(imported) => check_imported(&imported, &base.content[0])?,
+            Err(error) => check_error(&error)?,
+        }
+    }
+
+    #[test]
+    fn mutated_backups_never_panic_and_restore_what_they_can(
+        mutations in prop::collection::vec(mutation(), 1..4),
+        pretty in any::<bool>(),
+    ) {
+        let base = backup_base();
+        let bytes = mutate(base, &mutations, pretty);
+        match restore(&bytes, known()) {
+            Ok(restored) => {
+                let verified = restored.digest_status == DigestStatus::Verified;
+                if verified {
+                    prop_assert_eq!(restored.entries.len(), base.content.len());
+                }
+                for (i, entry) in restored.entries.iter().enumerate() {
+                    match entry {
+                        Ok(imported) => {
+                            if verified {
+                                check_imported(imported, &base.content[i])?;
+                                prop_assert_eq!(imported.review_of, backup_review_of()[i]);
+                            }
+                        }
+                        Err(error) => {
+                            prop_assert!(!verified, "a verified backup has no bad entry");
+                            check_error(error)?;
+                        }
+                    }
+                }
+                let library = backup_library();
+                if verified {
+                    prop_assert_eq!(restored.templates.len(), library.len());
+                }
+                for (i, entry) in restored.templates.iter().enumerate() {
+                    match entry {
+                        // A template entry that verifies is exactly one that was backed up.
+                        Ok(template) => {
+                            if template.digest_status == DigestStatus::Verified {
+                                prop_assert!(library.contains(&template.template));
+                            }
+                            if verified {
+                                prop_assert_eq!(&template.template, &library[i]);
+                            }
+                        }
+                        Err(error) => {
+                            prop_assert!(!verified, "a verified backup has no bad template");
+                            check_error(error)?;
+                        }
+                    }
+                }
+            }
+            Err(error) => check_error(&error)?,
+        }
+    }
+}

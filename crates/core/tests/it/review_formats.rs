@@ -1,0 +1,352 @@
+//! The committee's files (issue 9): the consolidated CSV and the summary PDF of a batch,
+//! read back with independent readers (the `csv` crate; poppler's `pdftotext` and
+//! `pdffonts`, and `qpdf --check`, from the Debian packages `poppler-utils` and `qpdf`).
+//! Every expected number comes from `domain::consolidate`, never from literals.
+
+use crate::answers;
+use crate::exchange_fixtures;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use eightfold_core::domain::consolidate::{
+    consolidate, ConsolidateOptions, Consolidation, FileCheck, UnitInput,
+};
+use eightfold_core::domain::template_edit::sample_answers;
+use eightfold_core::domain::{
+    eight_types, Answer, AnswerValue, Answers, Assessment, IndicatorId, Lang, LevelId, Review,
+    Template,
+};
+use eightfold_core::formats::pdf::summary::labels::summary_labels;
+use eightfold_core::formats::pdf::summary::{summary_missing_glyphs, summary_pdf, SummaryInput};
+use eightfold_core::formats::pdf::PdfError;
+use eightfold_core::formats::review::{consolidated_csv, consolidated_csv_name, summary_pdf_name};
+use exchange_fixtures::{csv_records, year_file};
+
+const COMMENT: &str = "学习台账不完整，请补充会议记录";
+
+fn font() -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/fonts/NotoSansSC-eightfold.otf");
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A unit's file of `year`, as exported on 1 December.
+fn assessment(template: &Template, unit: &str, year: i32, answers: Answers) -> Assessment {
+    year_file(
+        template,
+        unit,
+        year,
+        answers,
+        answers::beijing(year, 12, 1, 9, 0),
+    )
+}
+
+/// Five units of 2026 (one reviewed with a comment, one with a name that looks like a
+/// formula), a duplicate of one of them, and the 2025 file of another.
+fn batch() -> (Template, Vec<(Assessment, FileCheck)>) {
+    let t = eight_types();
+    let full = sample_answers(&t);
+    let mut weaker = full.clone();
+    weaker.set_value(
+        IndicatorId::new("1.3"),
+        AnswerValue::Level(LevelId::new("poor")),
+    );
+    weaker.set_value(
+        IndicatorId::new("2.1"),
+        AnswerValue::Level(LevelId::new("fair")),
+    );
+    let mut reviewed = assessment(&t, "县财政局", 2026, full.clone());
+    let mut review = full.clone();
+    review.set(
+        IndicatorId::new("1.3"),
+        Answer::new(AnswerValue::Level(LevelId::new("poor"))).with_note(COMMENT),
+    );
+    reviewed.review = Some(Review {
+        reviewer: "考评组".into(),
+        answers: review,
+    });
+    let files = vec![
+        (reviewed, FileCheck::Verified),
+        (
+            assessment(&t, "县教育局", 2026, full.clone()),
+            FileCheck::Verified,
+        ),
+        (
+            assessment(&t, "县司法局", 2026, weaker.clone()),
+            FileCheck::ChangedAfterExport,
+        ),
+        (
+            assessment(&t, "=HYPERLINK(\"x\")", 2026, Answers::new()),
+            FileCheck::NoDigest,
+        ),
+        (
+            assessment(&t, "县教育局", 2026, weaker.clone()),
+            FileCheck::Verified,
+        ),
+        (assessment(&t, "县司法局", 2025, full), FileCheck::Verified),
+    ];
+    (t, files)
+}
+
+fn run(template: &Template, files: &[(Assessment, FileCheck)]) -> Consolidation {
+    let inputs: Vec<UnitInput<'_>> = files
+        .iter()
+        .map(|(assessment, check)| UnitInput {
+            template,
+            assessment,
+            check: *check,
+            migrated_from: None,
+        })
+        .collect();
+    consolidate(&inputs, &ConsolidateOptions::default())
+}
+
+/// The group of 2026.
+fn group_2026(result: &Consolidation) -> usize {
+    result
+        .groups
+        .iter()
+        .position(|g| g.period.year == 2026)
+        .expect("a 2026 group")
+}
+
+#[test]
+fn the_csv_has_one_row_per_unit_in_ranking_order_with_each_dimension_and_the_total() {
+    let (t, files) = batch();
+    let result = run(&t, &files);
+    let g = group_2026(&result);
+    let group = &result.groups[g];
+    let rows = csv_records(&consolidated_csv(&result, g, &t, Lang::Zh));
+    let header = &rows[0];
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name:?} in {header:?}"))
+    };
+    for dimension in &t.dimensions {
+        let name = format!("{}（{}）", dimension.name.zh, dimension.weight);
+        assert!(header.contains(&name), "no column for {name}");
+    }
+    let (rank, unit, total) = (column("排名"), column("单位"), column("总分"));
+    // Ranked units first, in the core's order; then the duplicate set aside.
+    assert_eq!(rows.len(), 1 + group.len() + 1);
+    for (row, ranked) in rows[1..].iter().zip(&group.ranking) {
+        assert_eq!(row[rank], ranked.rank.to_string());
+        let shown = row[unit].trim_start_matches('\'');
+        assert_eq!(shown, ranked.unit.unit);
+        assert_eq!(row[total], ranked.unit.total().to_string());
+        for dimension in &t.dimensions {
+            let name = format!("{}（{}）", dimension.name.zh, dimension.weight);
+            let expected = ranked
+                .unit
+                .standing()
+                .dimension(&dimension.id)
+                .map(|d| d.weighted.to_string())
+                .unwrap_or_default();
+            assert_eq!(row[column(&name)], expected, "{} {name}", ranked.unit.unit);
+        }
+    }
+    let last = rows.last().expect("rows");
+    assert_eq!(last[rank], "重复，未计入");
+    assert_eq!(last[unit], "县教育局");
+    // The reviewed unit is scored on its review, and says so.
+    let reviewed = rows
+        .iter()
+        .find(|r| r[unit] == "县财政局")
+        .expect("the reviewed unit");
+    assert_eq!(reviewed[column("计分依据")], "考评");
+    assert_ne!(reviewed[column("自评总分")], reviewed[column("考评总分")]);
+    // A name that looks like a formula is neutralised.
+    assert!(rows.iter().any(|r| r[unit] == "'=HYPERLINK(\"x\")"));
+    assert_eq!(
+        consolidated_csv_name(group),
+        "eight-types-2026-全年-summary.csv"
+    );
+}
+
+#[test]
+fn the_english_csv_has_english_headings_and_an_unknown_group_is_empty() {
+    let (t, files) = batch();
+    let result = run(&t, &files);
+    let rows = csv_records(&consolidated_csv(
+        &result,
+        group_2026(&result),
+        &t,
+        Lang::En,
+    ));
+    assert_eq!(&rows[0][..4], ["Rank", "Unit", "Year", "Period"]);
+    for dimension in &t.dimensions {
+        let name = format!("{} ({})", dimension.name.en, dimension.weight);
+        assert!(rows[0].contains(&name), "no column {name:?}");
+    }
+    assert!(rows[0].contains(&"Total".to_owned()));
+    assert!(consolidated_csv(&result, 99, &t, Lang::En).is_empty());
+}
+
+fn tool(name: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("summary.pdf");
+    std::fs::File::create(&path)
+        .and_then(|mut f| f.write_all(pdf))
+        .expect("write the PDF");
+    let mut command = Command::new(name);
+    command.args(args).arg(&path);
+    if name == "pdftotext" {
+        command.arg("-");
+    }
+    let output = command
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {name} ({e}): apt-get install poppler-utils qpdf"));
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned()
+            + &String::from_utf8_lossy(&output.stderr),
+    )
+}
+
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn input<'a>(
+    t: &'a Template,
+    result: &'a Consolidation,
+    names: &'a [String],
+    lang: Lang,
+) -> SummaryInput<'a> {
+    SummaryInput {
+        template: t,
+        consolidation: result,
+        group: group_2026(result),
+        lang,
+        chart_unit: None,
+        file_names: names,
+        generated_at: "2026-12-21 09:30",
+    }
+}
+
+fn file_names(files: &[(Assessment, FileCheck)]) -> Vec<String> {
+    files
+        .iter()
+        .map(|(a, _)| format!("{}-{}.eightfold.json", a.unit.unit, a.unit.year))
+        .collect()
+}
+
+#[test]
+fn the_summary_pdf_shows_ranking_averages_chart_changes_and_corrective_actions() {
+    let (t, files) = batch();
+    let result = run(&t, &files);
+    let names = file_names(&files);
+    let font = font();
+    for lang in Lang::ALL {
+        let pdf = summary_pdf(&input(&t, &result, &names, lang), &font).expect("a PDF");
+        let (ok, report) = tool("qpdf", &["--check"], &pdf);
+        assert!(
+            ok && report.contains("No syntax or stream encoding errors"),
+            "{report}"
+        );
+        let (ok, fonts) = tool("pdffonts", &[], &pdf);
+        assert!(
+            ok && fonts
+                .lines()
+                .skip(2)
+                .filter(|l| !l.trim().is_empty())
+                .count()
+                == 1,
+            "{fonts}"
+        );
+        let (ok, text) = tool("pdftotext", &["-raw", "-enc", "UTF-8"], &pdf);
+        assert!(ok, "{text}");
+        let text = squash(&text);
+        let l = summary_labels(lang);
+        for heading in [
+            l.title,
+            l.ranking_title,
+            l.averages_title,
+            l.chart_title,
+            l.changes_title,
+            l.corrective_title,
+        ] {
+            assert!(text.contains(&squash(heading)), "{lang:?}: no {heading:?}");
+        }
+        let group = &result.groups[group_2026(&result)];
+        // Each ranked unit appears in rank order with its total.
+        let mut from = 0;
+        for ranked in &group.ranking {
+            let run = squash(&format!("{}{}", ranked.rank, ranked.unit.unit));
+            let at = text[from..]
+                .find(&run)
+                .unwrap_or_else(|| panic!("{lang:?}: {run:?} missing or out of order"));
+            from += at + run.len();
+            assert!(text.contains(&ranked.unit.total().to_string()));
+        }
+        // The per-type means and the total's.
+        for dimension in &group.stats.dimensions {
+            let mean = dimension.percent.expect("stats").mean.to_string();
+            assert!(
+                text.contains(&mean),
+                "{lang:?}: mean {mean} of {}",
+                dimension.id
+            );
+        }
+        // The reviewer's comment is on the corrective-action list; the duplicate is noted.
+        assert!(
+            text.contains(&squash(COMMENT)),
+            "{lang:?}: no reviewer comment"
+        );
+        assert!(
+            text.contains(&squash(&names[4])),
+            "{lang:?}: the duplicate is not named"
+        );
+        let (_, layout) = tool("pdftotext", &["-layout", "-enc", "UTF-8"], &pdf);
+        let pages = layout
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .count();
+        let last = eightfold_core::formats::pdf::labels::page_of(lang, pages, pages);
+        assert!(
+            squash(&layout).contains(&squash(&last)),
+            "{lang:?}: page numbers"
+        );
+    }
+    assert_eq!(
+        summary_pdf_name(&result.groups[group_2026(&result)]),
+        "eight-types-2026-全年-summary.pdf"
+    );
+}
+
+#[test]
+fn the_bundled_font_covers_the_summary_in_both_languages() {
+    let (t, files) = batch();
+    let result = run(&t, &files);
+    let names = file_names(&files);
+    let font = font();
+    for lang in Lang::ALL {
+        assert_eq!(
+            summary_missing_glyphs(&input(&t, &result, &names, lang), &font),
+            Vec::<char>::new(),
+            "{lang:?}"
+        );
+    }
+}
+
+#[test]
+fn a_character_the_font_lacks_is_named_not_drawn_as_a_box() {
+    let (t, mut files) = batch();
+    files[1].0.unit.unit = "县\u{20000}局".to_owned();
+    let result = run(&t, &files);
+    let names = file_names(&files);
+    let summary = input(&t, &result, &names, Lang::Zh);
+    assert_eq!(summary_missing_glyphs(&summary, &font()), vec!['\u{20000}']);
+    assert_eq!(
+        summary_pdf(&summary, &font()),
+        Err(PdfError::MissingGlyphs(vec!['\u{20000}']))
+    );
+    assert_eq!(
+        summary_pdf(&summary, b"not a font"),
+        Err(PdfError::FontUnreadable)
+    );
+}

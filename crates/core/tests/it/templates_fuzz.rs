@@ -1,0 +1,509 @@
+//! Fuzzing template loading, validation and scoring on stable Rust with proptest: arbitrary
+//! text, templates built field by field from awkward values, and mutations of the real ones
+//! (the built-in templates and the all-kinds fixture): replaced, removed, duplicated, swapped
+//! and renamed JSON fields, edge-case numbers, and byte-level damage.
+//!
+//! A template comes from a file someone else wrote, so `parse_template`, `validate` and
+//! `score` must never panic on one. Besides that, each case checks what must hold: a refusal
+//! says something; every validation issue names its field and speaks both languages; a
+//! template that loads is written back and reloaded unchanged; scoring any answers is
+//! deterministic and stays on 0–100; and on a template validation accepts, full marks score
+//! exactly 100 and no answers score 0.
+//!
+//! Cases per test come from `EIGHTFOLD_FUZZ_CASES` (default 10 000, the normal run); the long
+//! run is `cargo xtask fuzz`.
+
+use crate::damage;
+use crate::exchange_fixtures;
+use crate::fuzz;
+
+use std::sync::OnceLock;
+
+use eightfold_core::domain::builtin::BUILTIN_SOURCES;
+use eightfold_core::domain::template_edit::sample_answers;
+use eightfold_core::domain::{
+    answer_text, parse_template, score, validate, AnswerValue, Answers, Fixed, Indicator,
+    IndicatorId, IndicatorKind, Lang, LevelId, Template,
+};
+use exchange_fixtures::fixture_bytes;
+use proptest::prelude::*;
+use proptest::sample::Index;
+use serde_json::{json, Value};
+
+/// A real template as JSON, and the pointer of every value in it.
+struct Base {
+    value: Value,
+    pointers: Vec<String>,
+}
+
+fn bases() -> &'static [Base] {
+    static BASES: OnceLock<Vec<Base>> = OnceLock::new();
+    BASES.get_or_init(|| {
+        let fixture = String::from_utf8(fixture_bytes("template-all-kinds.json"))
+            .expect("the fixture template is UTF-8");
+        let mut texts: Vec<String> = BUILTIN_SOURCES
+            .iter()
+            .map(|(_, json)| (*json).to_owned())
+            .collect();
+        // The small template twice: its cases are the fastest and hit every kind.
+        texts.push(fixture.clone());
+        texts.push(fixture);
+        texts
+            .iter()
+            .map(|text| {
+                let value: Value = serde_json::from_str(text).expect("a base template is JSON");
+                let pointers = damage::pointers(&value);
+                Base { value, pointers }
+            })
+            .collect()
+    })
+}
+
+/// Numbers that sit on an edge: zero, negative, more than two decimals, beyond `i64` and
+/// `u32`, not finite in `f64`, and the ordinary ones the templates use.
+const NUMBERS: &[&str] = &[
+    "0",
+    "-0",
+    "1",
+    "-1",
+    "0.01",
+    "0.005",
+    "-0.01",
+    "2.5",
+    "12",
+    "99.99",
+    "100",
+    "100.01",
+    "4294967295",
+    "4294967296",
+    "92233720368547758",
+    "9223372036854775807",
+    "18446744073709551616",
+    "1e15",
+    "1e308",
+    "1e999",
+    "-1e999",
+    "5e-324",
+];
+
+fn number() -> impl Strategy<Value = Value> {
+    prop::sample::select(NUMBERS).prop_map(|text| {
+        serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned()))
+    })
+}
+
+/// Words a template uses for its kinds and ids, and strings that are awkward as text.
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(vec![
+            "scale", "yes_no", "quota", "deduction", "bonus", "veto", "seed",
+            "common_practice", "proportional", "all_or_nothing", "excellent", "good", "pass",
+            "fail", "1.1", "1.2", "learning", "",
+        ])
+        .prop_map(str::to_owned),
+        1 => "\\PC{0,12}",
+        1 => prop::sample::select(vec![" ", "\u{0}", "\u{202E}", "<b>", "七", "1.1 ", "é"])
+            .prop_map(str::to_owned),
+    ]
+}
+
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        number(),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        word().prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map(word(), inner, 0..4)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    /// Replace a value with a number from [`NUMBERS`] (most fields are numbers or hold them).
+    Number {
+        pointer: Index,
+        with: Value,
+    },
+    Replace {
+        pointer: Index,
+        with: Value,
+    },
+    Remove {
+        pointer: Index,
+    },
+    /// Append a copy of an array's item to that array: duplicate ids, levels and bands.
+    Duplicate {
+        pointer: Index,
+    },
+    /// Copy one value over another: an id onto another id, a kind onto another kind.
+    CopyOver {
+        from: Index,
+        to: Index,
+    },
+    Rename {
+        pointer: Index,
+        key: String,
+    },
+    Flip {
+        at: Index,
+        xor: u8,
+    },
+    Truncate {
+        at: Index,
+    },
+    Insert {
+        at: Index,
+        bytes: Vec<u8>,
+    },
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        4 => (any::<Index>(), number()).prop_map(|(pointer, with)| Mutation::Number { pointer, with }),
+        3 => (any::<Index>(), any_json()).prop_map(|(pointer, with)| Mutation::Replace { pointer, with }),
+        2 => any::<Index>().prop_map(|pointer| Mutation::Remove { pointer }),
+        2 => any::<Index>().prop_map(|pointer| Mutation::Duplicate { pointer }),
+        2 => (any::<Index>(), any::<Index>()).prop_map(|(from, to)| Mutation::CopyOver { from, to }),
+        1 => (any::<Index>(), word()).prop_map(|(pointer, key)| Mutation::Rename { pointer, key }),
+        1 => (any::<Index>(), 1_u8..=255).prop_map(|(at, xor)| Mutation::Flip { at, xor }),
+        1 => any::<Index>().prop_map(|at| Mutation::Truncate { at }),
+        1 => (any::<Index>(), prop::collection::vec(any::<u8>(), 1..6))
+            .prop_map(|(at, bytes)| Mutation::Insert { at, bytes }),
+    ]
+}
+
+fn apply_json(value: &mut Value, pointers: &[String], mutation: &Mutation) {
+    if pointers.is_empty() {
+        return;
+    }
+    match mutation {
+        Mutation::Number { pointer, with } | Mutation::Replace { pointer, with } => {
+            damage::replace(value, pointer.get::<String>(pointers), with);
+        }
+        Mutation::Remove { pointer } => {
+            damage::remove(value, pointer.get::<String>(pointers));
+        }
+        Mutation::Duplicate { pointer } => {
+            let pointer = pointer.get::<String>(pointers);
+            let parent = pointer.rsplit_once('/').map_or("", |(parent, _)| parent);
+            let item = value.pointer(pointer).cloned();
+            if let (Some(item), Some(Value::Array(items))) = (item, value.pointer_mut(parent)) {
+                items.push(item);
+            }
+        }
+        Mutation::CopyOver { from, to } => {
+            let copied = value.pointer(from.get::<String>(pointers)).cloned();
+            if let (Some(copied), Some(slot)) =
+                (copied, value.pointer_mut(to.get::<String>(pointers)))
+            {
+                *slot = copied;
+            }
+        }
+        Mutation::Rename { pointer, key } => {
+            damage::rename(value, pointer.get::<String>(pointers), key);
+        }
+        Mutation::Flip { .. } | Mutation::Truncate { .. } | Mutation::Insert { .. } => {}
+    }
+}
+
+fn apply_bytes(bytes: &mut Vec<u8>, mutation: &Mutation) {
+    match mutation {
+        Mutation::Flip { at, xor } => damage::flip(bytes, *at, *xor),
+        Mutation::Truncate { at } => damage::truncate(bytes, *at),
+        Mutation::Insert { at, bytes: extra } => damage::insert(bytes, *at, extra),
+        _ => {}
+    }
+}
+
+/// The template's JSON after `mutations`: JSON-level ones first, then byte-level ones on the
+/// written text. Bytes that are no longer UTF-8 are read lossily, as a text field would be.
+fn mutate(base: &Base, mutations: &[Mutation], pretty: bool) -> String {
+    let mut value = base.value.clone();
+    for mutation in mutations {
+        apply_json(&mut value, &base.pointers, mutation);
+    }
+    let mut bytes = damage::write(&value, pretty);
+    for mutation in mutations {
+        apply_bytes(&mut bytes, mutation);
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// A text in both languages, sometimes blank or missing one.
+fn text() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        4 => Just(json!({ "zh": "学习型", "en": "Learning" })),
+        1 => (word(), word()).prop_map(|(zh, en)| json!({ "zh": zh, "en": en })),
+        1 => Just(json!({ "zh": "只有中文" })),
+    ]
+}
+
+fn kind() -> impl Strategy<Value = Value> {
+    let level = (word(), number()).prop_map(
+        |(id, points)| json!({ "id": id, "label": { "zh": "好", "en": "Good" }, "points": points }),
+    );
+    prop_oneof![
+        prop::collection::vec(level, 0..5)
+            .prop_map(|levels| json!({ "type": "scale", "levels": levels })),
+        Just(json!({ "type": "yes_no" })),
+        (number(), any::<bool>()).prop_map(|(target, all)| json!({
+            "type": "quota",
+            "target": target,
+            "unit": { "zh": "天", "en": "days" },
+            "mode": if all { "all_or_nothing" } else { "proportional" },
+        })),
+        number().prop_map(|per| json!({ "type": "deduction", "per_occurrence": per })),
+        number().prop_map(|per| json!({ "type": "bonus", "per_occurrence": per })),
+        Just(json!({ "type": "veto" })),
+    ]
+}
+
+fn indicator() -> impl Strategy<Value = Value> {
+    (
+        word(),
+        number(),
+        kind(),
+        any::<bool>(),
+        any::<bool>(),
+        prop::option::of(word()),
+        text(),
+    )
+        .prop_map(|(id, max, kind, na, note, cap, content)| {
+            let mut indicator = json!({
+                "id": id,
+                "content": content,
+                "standard": { "zh": "标准", "en": "Standard" },
+                "max_points": max,
+                "kind": kind,
+                "source": { "type": "common_practice" },
+                "na_allowed": na,
+                "note_required_below_full": note,
+            });
+            if let (Some(cap), Some(map)) = (cap, indicator.as_object_mut()) {
+                map.insert("must_pass".to_owned(), json!({ "cap": cap }));
+            }
+            indicator
+        })
+}
+
+/// A template built field by field: the right shape (so it mostly loads) holding awkward
+/// values (so validation and scoring meet every edge).
+fn generated_template() -> impl Strategy<Value = Value> {
+    let dimension = (word(), number(), prop::collection::vec(indicator(), 0..5)).prop_map(
+        |(id, weight, indicators)| {
+            json!({ "id": id, "name": { "zh": "维度", "en": "Dimension" }, "weight": weight, "indicators": indicators })
+        },
+    );
+    let band = (word(), number(), number()).prop_map(|(id, from, to)| {
+        json!({ "id": id, "label": { "zh": "等次", "en": "Grade" }, "from": from, "to": to })
+    });
+    (
+        prop::sample::select(vec![0_u32, 1, 2]),
+        word(),
+        text(),
+        prop::collection::vec(dimension, 0..4),
+        prop::collection::vec(band, 0..5),
+    )
+        .prop_map(|(schema, id, title, dimensions, bands)| {
+            json!({
+                "schema_version": schema,
+                "id": id,
+                "version": 1,
+                "title": title,
+                "description": { "zh": "说明", "en": "About" },
+                "dimensions": dimensions,
+                "grade_bands": bands,
+            })
+        })
+}
+
+/// Random material from which an answer is derived for each indicator in turn.
+#[derive(Clone, Debug)]
+struct Seed {
+    pick: u8,
+    n: u32,
+    quantity: i64,
+    flag: bool,
+}
+
+fn seeds() -> impl Strategy<Value = Vec<Seed>> {
+    let seed = (
+        any::<u8>(),
+        prop_oneof![4 => 0_u32..12, 1 => any::<u32>()],
+        prop_oneof![4 => -500_i64..25_000, 1 => any::<i64>()],
+        any::<bool>(),
+    )
+        .prop_map(|(pick, n, quantity, flag)| Seed {
+            pick,
+            n,
+            quantity,
+            flag,
+        });
+    prop::collection::vec(seed, 1..16)
+}
+
+/// Any answer at all: one that fits the kind, one of another kind, an unknown level.
+fn answer_for(indicator: &Indicator, seed: &Seed) -> AnswerValue {
+    let fitting = match &indicator.kind {
+        IndicatorKind::Scale { levels } => levels
+            .get(seed.n as usize % levels.len().max(1))
+            .map_or(AnswerValue::Unanswered, |level| {
+                AnswerValue::Level(level.id.clone())
+            }),
+        IndicatorKind::YesNo => AnswerValue::YesNo(seed.flag),
+        IndicatorKind::Quota { .. } => AnswerValue::Quantity(Fixed::from_hundredths(seed.quantity)),
+        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => AnswerValue::Count(seed.n),
+        IndicatorKind::Veto => AnswerValue::Veto(seed.flag),
+    };
+    match seed.pick % 8 {
+        0 => AnswerValue::Unanswered,
+        1 => AnswerValue::NotApplicable,
+        2 => AnswerValue::Level(LevelId::new("no-such-level")),
+        3 => AnswerValue::Count(seed.n),
+        4 => AnswerValue::Quantity(Fixed::from_hundredths(seed.quantity)),
+        _ => fitting,
+    }
+}
+
+fn random_answers(template: &Template, seeds: &[Seed]) -> Answers {
+    let mut answers = Answers::new();
+    for (i, (_, indicator)) in template.indicators().enumerate() {
+        answers.set_value(
+            indicator.id.clone(),
+            answer_for(indicator, &seeds[i % seeds.len()]),
+        );
+    }
+    // An answer to an indicator the template does not have.
+    answers.set_value(
+        IndicatorId::new("no-such-indicator"),
+        AnswerValue::YesNo(true),
+    );
+    answers
+}
+
+/// Everything a template that loaded must satisfy, whatever it holds.
+fn check_loaded(template: &Template, seeds: &[Seed]) -> Result<(), TestCaseError> {
+    let issues = validate(template);
+    for issue in &issues {
+        prop_assert!(
+            !issue.path.is_empty(),
+            "an issue without a field: {issue:?}"
+        );
+        prop_assert!(
+            issue.message.missing().is_empty(),
+            "an issue in one language only: {issue:?}"
+        );
+    }
+
+    let written = serde_json::to_string(template).expect("a template serializes");
+    let reloaded = parse_template(&written);
+    prop_assert_eq!(reloaded.as_ref(), Ok(template), "written back: {}", written);
+
+    let answers = random_answers(template, seeds);
+    let sheet = score(template, &answers);
+    prop_assert!(
+        sheet.total >= Fixed::ZERO && sheet.total <= Fixed::HUNDRED,
+        "{sheet:?}"
+    );
+    prop_assert_eq!(
+        &score(template, &answers),
+        &sheet,
+        "scoring is deterministic"
+    );
+    prop_assert_eq!(sheet.dimensions.len(), template.dimensions.len());
+    for lang in Lang::ALL {
+        let _ = template.grade_label(&sheet.grade, lang);
+        for (_, indicator) in template.indicators() {
+            if let Some(answer) = answers.get(&indicator.id) {
+                let _ = answer_text(indicator, &answer.value, lang);
+            }
+        }
+    }
+
+    if issues.is_empty() {
+        let full = score(template, &sample_answers(template));
+        prop_assert_eq!(full.total, Fixed::HUNDRED, "full marks on a valid template");
+        let none = score(template, &Answers::new());
+        prop_assert_eq!(none.total, Fixed::ZERO, "no answers on a valid template");
+    }
+    Ok(())
+}
+
+/// Loads `json`: a refusal must say something; a template must pass [`check_loaded`].
+fn check_text(json: &str, seeds: &[Seed]) -> Result<(), TestCaseError> {
+    match parse_template(json) {
+        Ok(template) => check_loaded(&template, seeds),
+        Err(error) => {
+            prop_assert!(!error.to_string().trim().is_empty(), "{error:?}");
+            Ok(())
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(fuzz::config())]
+
+    #[test]
+    fn arbitrary_text_is_refused_or_loaded_without_panicking(
+        text in prop_oneof![
+            "\\PC{0,200}",
+            "[{}\\[\\]\":,0-9a-z_. -]{0,200}",
+            any_json().prop_map(|value| value.to_string()),
+        ],
+        seeds in seeds(),
+    ) {
+        check_text(&text, &seeds)?;
+    }
+
+    #[test]
+    fn generated_templates_validate_and_score_without_panicking(
+        template in generated_template(),
+        seeds in seeds(),
+    ) {
+        check_text(&template.to_string(), &seeds)?;
+    }
+
+    #[test]
+    fn mutated_real_templates_validate_and_score_without_panicking(
+        which in any::<Index>(),
+        mutations in prop::collection::vec(mutation(), 1..4),
+        pretty in any::<bool>(),
+        seeds in seeds(),
+    ) {
+        let json = mutate(which.get(bases()), &mutations, pretty);
+        check_text(&json, &seeds)?;
+    }
+}
+
+/// The mutations start from sound templates, and the edge numbers include ones a template
+/// may hold and ones it may not.
+#[test]
+fn the_bases_are_sound_and_the_numbers_are_on_both_sides_of_the_edge() {
+    assert_eq!(bases().len(), BUILTIN_SOURCES.len() + 2);
+    for base in bases() {
+        let template = parse_template(&base.value.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(validate(&template).is_empty(), "{}", template.id);
+        assert!(base.pointers.len() > 50, "{}", template.id);
+        assert_eq!(
+            score(&template, &sample_answers(&template)).total,
+            Fixed::HUNDRED
+        );
+    }
+    let readable = NUMBERS
+        .iter()
+        .filter(|n| serde_json::from_str::<Fixed>(n).is_ok())
+        .count();
+    assert!(
+        readable > 0 && readable < NUMBERS.len(),
+        "{readable} of {}",
+        NUMBERS.len()
+    );
+}
