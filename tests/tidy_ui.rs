@@ -38,6 +38,32 @@ const PANICKY: [&str; 6] = [
     "todo!(",
     "unimplemented!(",
 ];
+/// What only `eightfold_core::actions` may do: lay out a document, fill its input, write a
+/// file's bytes or name a file. `src/ui` calls an action and hands its `Document` to
+/// `crate::web::files::download`.
+const DOCUMENT_ASSEMBLY: [&str; 18] = [
+    "formats::pdf",
+    "SheetInput",
+    "SummaryInput",
+    "file_name::",
+    "_file_name(",
+    "_file_stem(",
+    "_csv_name(",
+    "_pdf_name(",
+    "export_assessment(",
+    "export_reviewed(",
+    "export_template(",
+    "write_backup",
+    "assessment_csv(",
+    "consolidated_csv(",
+    "csv_bytes(",
+    "evaluation_sheet(",
+    "make_form_file(",
+    "missing_glyphs(",
+];
+/// Extensions of the files the app saves: a literal ending in one is a file name made in place.
+const SAVED_EXTENSIONS: [&str; 5] = [".pdf", ".csv", ".json", ".txt", ".html"];
+
 /// Chinese literals in `src/ui` that are not UI text to translate: (file, literal, why).
 const CHINESE_ALLOWED: [(&str, &str, &str); 1] = [(
     "language_switch.rs",
@@ -337,6 +363,28 @@ fn panicky_in(source: &str, file: &str) -> Vec<String> {
     lines_with(&code, &PANICKY, file, |line| line.replace(' ', ""))
 }
 
+/// Document assembly in a UI file: the calls of [`DOCUMENT_ASSEMBLY`] in code (not comments),
+/// and string literals that end in a saved file's extension.
+fn document_assembly_in(source: &str, file: &str) -> Vec<String> {
+    let lexed = lex(source);
+    let code = without_test_items(&lexed.code);
+    let mut found = lines_with(&code, &DOCUMENT_ASSEMBLY, file, |line| {
+        line.replace(' ', "")
+    });
+    for literal in &lexed.literals {
+        if SAVED_EXTENSIONS
+            .iter()
+            .any(|ext| literal.text.ends_with(ext))
+        {
+            found.push(format!(
+                "{file}:{}: file name {:?}",
+                literal.line, literal.text
+            ));
+        }
+    }
+    found
+}
+
 fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
@@ -557,6 +605,48 @@ fn the_csp_forbids_the_network_and_remote_code() {
         })
         .collect();
     report(&remote, "the CSP allows a source that is not local");
+}
+
+#[test]
+fn the_ui_calls_actions_and_never_assembles_documents() {
+    let files = rust_files(&root().join("src/ui"));
+    assert!(files.len() >= 20, "expected the ui sources: {files:?}");
+    let mut found = Vec::new();
+    for file in &files {
+        found.extend(document_assembly_in(&read(file), &relative(file)));
+    }
+    report(
+        &found,
+        "src/ui makes documents only through eightfold_core::actions (one function per user \
+         action returns bytes, file name and media type); add or extend an action instead",
+    );
+}
+
+#[test]
+fn the_document_check_sees_assembly_and_file_names_but_not_comments() {
+    let planted = r#"
+//! Lays out nothing: calls `evaluation_sheet(` only in this comment, with SheetInput.
+use crate::formats::pdf::{evaluation_sheet, SheetInput};
+fn save(t: &Template, a: &Assessment) {
+    let name = format!("{}.pdf", crate::formats::exchange::file_name::assessment_file_stem(t, a));
+    let bytes = evaluation_sheet(&input, font);
+    let csv = consolidated_csv(c, 0, t, lang);
+}
+fn fine(document: &Document) { download(&document.file_name, document.media_type, &document.bytes) }
+fn accepts() -> &'static str { ".json,application/json" }
+"#;
+    assert_eq!(
+        document_assembly_in(planted, "a.rs"),
+        [
+            "a.rs:3: `formats::pdf`",
+            "a.rs:3: `SheetInput`",
+            "a.rs:5: `file_name::`",
+            "a.rs:5: `_file_stem(`",
+            "a.rs:6: `evaluation_sheet(`",
+            "a.rs:7: `consolidated_csv(`",
+            "a.rs:5: file name \"{}.pdf\"",
+        ]
+    );
 }
 
 #[test]

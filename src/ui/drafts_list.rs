@@ -11,6 +11,7 @@ use super::file_actions::backup_all;
 use super::i18n;
 use super::state::{use_state, AppState};
 use super::stored_list::{undo_bar, StoredTable};
+use crate::actions::unreadable_entry_file;
 use crate::drafts::{not_a_backup, DraftSummary};
 use crate::web::files::download;
 use crate::web::lifecycle::{confirm, prompt};
@@ -53,13 +54,14 @@ pub fn DraftsList() -> impl IntoView {
             .into_iter()
             .map(|entry| {
                 let message = entry.message(lang.get());
-                let file_name = format!("{}.txt", entry.key.replace(':', "-"));
+                let key = entry.key.clone();
                 let raw = entry.raw.clone();
                 view! {
                     <li>
                         {message}" "
                         <button type="button" on:click=move |_| {
-                            let _ = download(&file_name, "text/plain;charset=utf-8", raw.as_bytes());
+                            let document = unreadable_entry_file(&key, &raw);
+                            let _ = download(&document.file_name, document.media_type, &document.bytes);
                         }>{tr(i18n::DOWNLOAD_UNREADABLE)}</button>
                     </li>
                 }

@@ -1,16 +1,15 @@
 //! Exports started from the UI: the open assessment as JSON or CSV, and a backup of every
-//! draft, criteria template and review mode's batch. The formats are [`crate::formats::exchange`]; the download is [`crate::web::files`],
-//! whose errors are worded here, so that `web` stays free of UI text.
+//! draft, criteria template and review mode's batch. Each document is made by
+//! [`crate::actions`]; the download is [`crate::web::files`], whose errors are worded here, so
+//! that `web` stays free of UI text.
 
 use leptos::prelude::{use_context, GetUntracked, WithUntracked};
 
-use crate::domain::{Assessment, Lang, Template};
-use crate::formats::exchange::backup::write_backup_with_review;
-use crate::formats::exchange::ImportError;
-use crate::formats::exchange::{
-    assessment_csv, backup_file_name, csv_file_name, export_assessment, export_reviewed,
-    BackupTemplate, Digest, CSV_MIME, JSON_MIME,
+use crate::actions::{
+    assessment_csv_file, backup_file, exported_file, reviewed_file, BackupContent, Document,
 };
+use crate::domain::{Assessment, Lang, Template};
+use crate::formats::exchange::{BackupTemplate, Digest, ImportError};
 use crate::web::files::FileError;
 use crate::web::{clock, files};
 
@@ -34,6 +33,12 @@ impl FileError {
     }
 }
 
+/// Hands `document` to the browser's download; the error worded for the person.
+pub fn download_document(document: &Document, lang: Lang) -> Result<(), String> {
+    files::download(&document.file_name, document.media_type, &document.bytes)
+        .map_err(|e| e.message(lang))
+}
+
 /// Downloads `assessment` as an `.eightfold.json` exchange file; a reviewed one (with
 /// `review_of`, the digest of the unit's file it reviews) names that file again.
 pub fn export_json(
@@ -43,19 +48,17 @@ pub fn export_json(
     lang: Lang,
 ) -> Result<(), String> {
     let now = clock::now();
-    let file = match review_of {
-        Some(original) => export_reviewed(template, assessment, original, now),
-        None => export_assessment(template, assessment, now),
+    let document = match review_of {
+        Some(original) => reviewed_file(template, assessment, original, lang, now),
+        None => exported_file(template, assessment, now),
     }
     .map_err(|e| e.message(lang))?;
-    files::download(&file.file_name, JSON_MIME, &file.bytes).map_err(|e| e.message(lang))
+    download_document(&document, lang)
 }
 
 /// Downloads `assessment` as a CSV table (UTF-8 with BOM, for Excel and WPS).
 pub fn export_csv(template: &Template, assessment: &Assessment, lang: Lang) -> Result<(), String> {
-    let bytes = assessment_csv(template, assessment, lang);
-    files::download(&csv_file_name(template, assessment), CSV_MIME, &bytes)
-        .map_err(|e| e.message(lang))
+    download_document(&assessment_csv_file(template, assessment, lang), lang)
 }
 
 /// Exports the open assessment (from memory: works even when storage failed). A draft kept
@@ -96,8 +99,11 @@ pub fn backup_all(state: AppState) -> Result<(), String> {
         })
         .collect();
     let review_batch = use_context::<ReviewState>().and_then(|review| review.for_backup());
-    let now = clock::now();
-    let bytes = write_backup_with_review(&drafts, &templates, review_batch.as_ref(), now)
-        .map_err(|e| e.message(lang))?;
-    files::download(&backup_file_name(now), JSON_MIME, &bytes).map_err(|e| e.message(lang))
+    let content = BackupContent {
+        drafts: &drafts,
+        templates: &templates,
+        review_batch: review_batch.as_ref(),
+    };
+    let document = backup_file(content, clock::now()).map_err(|e| e.message(lang))?;
+    download_document(&document, lang)
 }

@@ -1,16 +1,15 @@
-//! "Download PDF": the evaluation sheet made in the browser with the bundled CJK font.
-//! Characters the font cannot show are named before anything is downloaded. The footer's
-//! code is the assessment's sheet code, which every file exported from it carries too.
+//! "Download PDF": the evaluation sheet of the open assessment, made by
+//! [`crate::actions::evaluation_sheet_pdf`] with the bundled CJK font (characters the font
+//! cannot show are named instead of a PDF), handed to the browser's download.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::file_actions::download_document;
 use super::i18n;
-use super::state::{AppState, Session};
-use crate::domain::Lang;
-use crate::formats::exchange::sheet_code;
-use crate::formats::pdf::{evaluation_sheet, sheet_missing_glyphs, SheetInput, SheetUnit};
-use crate::web::{clock, files, pdf_font};
+use super::state::AppState;
+use crate::actions::evaluation_sheet_pdf;
+use crate::web::{clock, pdf_font};
 
 /// Makes the PDF of the open assessment and downloads it; `done` receives an error message.
 pub fn download_pdf(state: AppState, done: impl Fn(Option<String>) + 'static) {
@@ -21,52 +20,18 @@ pub fn download_pdf(state: AppState, done: impl Fn(Option<String>) + 'static) {
     spawn_local(async move {
         let measure = clock::Measure::start("eightfold-pdf");
         let result = match pdf_font::cjk_font().await {
-            Ok(font) => make_and_download(&session, &font, lang),
+            Ok(font) => evaluation_sheet_pdf(
+                &session.template,
+                &session.assessment,
+                lang,
+                clock::now(),
+                &font,
+            )
+            .map_err(|e| e.message(lang))
+            .and_then(|document| download_document(&document, lang)),
             Err(error) => Err(format!("{} {error}", i18n::PDF_FONT_MISSING.get(lang))),
         };
         measure.end();
         done(result.err());
     });
-}
-
-fn make_and_download(session: &Session, font: &[u8], lang: Lang) -> Result<(), String> {
-    let template = &session.template;
-    let assessment = &session.assessment;
-    let now = clock::now();
-    let sheet = assessment.self_score(template);
-    let review = assessment.review_score(template);
-    let code = sheet_code(template, assessment)
-        .map(|code| code.short())
-        .map_err(|e| e.message(lang))?;
-    let unit = SheetUnit::of(&assessment.unit);
-    let generated_at = now.format("%Y-%m-%d %H:%M").to_string();
-    let input = SheetInput {
-        template,
-        lang,
-        unit: &unit,
-        answers: &assessment.answers,
-        sheet: &sheet,
-        review: match (&assessment.review, &review) {
-            (Some(r), Some(score)) => Some(crate::formats::pdf::SheetReview {
-                reviewer: &r.reviewer,
-                answers: &r.answers,
-                sheet: score,
-            }),
-            _ => None,
-        },
-        generated_at: &generated_at,
-        sheet_code: &code,
-    };
-    let missing = sheet_missing_glyphs(&input, font);
-    if !missing.is_empty() {
-        let chars: String = missing
-            .iter()
-            .map(|c| format!("“{c}”"))
-            .collect::<Vec<_>>()
-            .join(" ");
-        return Err(i18n::fill(i18n::PDF_MISSING_GLYPHS, lang, chars));
-    }
-    let bytes = evaluation_sheet(&input, font).map_err(|e| e.describe(lang))?;
-    let stem = crate::formats::exchange::file_name::assessment_file_stem(template, assessment);
-    files::download(&format!("{stem}.pdf"), "application/pdf", &bytes).map_err(|e| e.message(lang))
 }

@@ -1,22 +1,21 @@
 //! Files of criteria templates started from the UI: export a template file, make a form file,
-//! import a template file or a criteria table. The formats are [`crate::formats`]; the bytes
-//! come and go through [`crate::web`]; each function returns the line to show the user.
+//! import a template file or a criteria table. The documents are [`crate::actions`]', the
+//! formats [`crate::formats`]; the bytes come and go through [`crate::web`]; each function
+//! returns the line to show the user.
 
 use leptos::prelude::{GetUntracked, Set};
 
+use super::file_actions::download_document;
 use super::i18n::{self, fill};
 use super::state::AppState;
+use crate::actions;
 use crate::domain::{Lang, Template};
 use crate::drafts::Adopted;
 use crate::formats::criteria_csv::criteria_from_csv;
-use crate::formats::exchange::{export_template, import_template_file, DigestStatus, JSON_MIME};
-use crate::formats::form_file::{form_file_name, make_form_file};
+use crate::formats::exchange::{import_template_file, DigestStatus};
+use crate::web::clock;
 use crate::web::form_file::pristine_html;
 use crate::web::text_decode::decode_text;
-use crate::web::{clock, files};
-
-/// MIME type of a form file.
-const HTML_MIME: &str = "text/html;charset=utf-8";
 
 /// "title (version n)", as messages name a template.
 pub fn template_name(template: &Template, lang: Lang) -> String {
@@ -29,17 +28,15 @@ pub fn template_name(template: &Template, lang: Lang) -> String {
 
 /// Downloads `template` (a published version) as a `.eightfold-template.json` file.
 pub fn export_template_file(template: &Template, lang: Lang) -> Result<(), String> {
-    let file = export_template(template, clock::now()).map_err(|e| e.message(lang))?;
-    files::download(&file.file_name, JSON_MIME, &file.bytes).map_err(|e| e.message(lang))
+    let document = actions::template_file(template, clock::now()).map_err(|e| e.message(lang))?;
+    download_document(&document, lang)
 }
 
 /// Downloads this app with `template` embedded as its default: the file units fill.
 pub fn download_form_file(template: &Template, lang: Lang) -> Result<(), String> {
-    let file = export_template(template, clock::now()).map_err(|e| e.message(lang))?;
     let app = pristine_html().unwrap_or_default();
-    let html = make_form_file(&app, template, &file.bytes).map_err(|e| e.message(lang))?;
-    files::download(&form_file_name(template), HTML_MIME, html.as_bytes())
-        .map_err(|e| e.message(lang))
+    let document = actions::form_file(&app, template, clock::now(), lang)?;
+    download_document(&document, lang)
 }
 
 /// Imports a template file; `Ok` carries the line saying what happened.

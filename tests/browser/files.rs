@@ -337,7 +337,7 @@ fn a_reviewed_file_kept_as_a_draft_still_names_the_units_file_after_a_reload() -
         .answers
         .set_value(IndicatorId::new("1.5"), AnswerValue::YesNo(false));
     assessment.review = Some(review);
-    let reviewed = export_reviewed(&template, &assessment, unit_file.digest, at)
+    let reviewed = export_reviewed(&template, &assessment, unit_file.digest, at, Lang::Zh)
         .map_err(|e| HarnessError::new(e.message(Lang::En)))?;
 
     let scratch = Scratch::new()?;

@@ -4,9 +4,11 @@
 //! Data flows one way: template + answers → [`domain::score`] → view, PDF, export.
 //! - [`domain`]: criteria templates, answers, scoring, validation, consolidation.
 //! - [`formats`]: bytes in and out — exchange files, CSV, criteria tables, backups, PDF.
+//! - [`actions`]: one function per document a person asks for (sheet, summary, files).
 //! - [`drafts`]: the storage logic over a key-value trait (revisions, conflicts, quarantine).
 //! - [`i18n`]: every user-facing text in Chinese and English.
 
+pub mod actions;
 pub mod domain;
 pub mod drafts;
 pub mod formats;

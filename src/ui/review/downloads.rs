@@ -1,19 +1,17 @@
 //! What review mode downloads: a reviewed unit file, the consolidated CSV of the shown group
-//! and its summary PDF. The formats are `crate::formats`; the download is `crate::web::files`.
+//! and its summary PDF. Each document is made by [`crate::actions`]; the download is
+//! `crate::web::files`.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::ReviewState;
-use crate::domain::Lang;
-use crate::formats::exchange::file_name::assessment_file_stem;
-use crate::formats::exchange::{export_reviewed, CSV_MIME, JSON_MIME};
-use crate::formats::pdf::summary::{summary_missing_glyphs, summary_pdf, SummaryInput};
-use crate::formats::review::{
-    consolidated_csv, consolidated_csv_name, original_digest, summary_pdf_name,
-};
+use crate::actions::{consolidated_csv_file, reviewed_file, summary_pdf, SummaryRequest};
+use crate::domain::{Lang, Template};
+use crate::formats::review::original_digest;
+use crate::ui::file_actions::download_document;
 use crate::ui::i18n;
-use crate::web::{clock, files, pdf_font};
+use crate::web::{clock, pdf_font};
 
 /// Exports file `index` with its review: it keeps the digest of the unit's original file in
 /// `review_of` and gets its own. Returns the message to show (done, or what failed).
@@ -24,26 +22,22 @@ pub fn export_reviewed_file(review: ReviewState, index: usize, lang: Lang) -> St
     else {
         return String::new();
     };
-    let exported = match export_reviewed(
+    let document = match reviewed_file(
         &imported.template,
         &imported.assessment,
         original_digest(&imported),
+        lang,
         clock::now(),
     ) {
-        Ok(file) => file,
+        Ok(document) => document,
         Err(error) => return error.message(lang),
     };
-    let name = format!(
-        "{}-{}.eightfold.json",
-        assessment_file_stem(&imported.template, &imported.assessment),
-        i18n::REVIEW_FILE_SUFFIX.get(lang)
-    );
-    match files::download(&name, JSON_MIME, &exported.bytes) {
+    match download_document(&document, lang) {
         Ok(()) => {
             review.mark_exported(index);
-            i18n::fill(i18n::REVIEW_EXPORTED, lang, name)
+            i18n::fill(i18n::REVIEW_EXPORTED, lang, document.file_name)
         }
-        Err(error) => error.message(lang),
+        Err(message) => message,
     }
 }
 
@@ -51,13 +45,12 @@ pub fn export_reviewed_file(review: ReviewState, index: usize, lang: Lang) -> St
 pub fn download_csv(review: ReviewState, lang: Lang) -> Option<String> {
     let template = review.group_template()?;
     let group = review.group.get_untracked();
-    let (bytes, name) = review.consolidation.with_untracked(|c| {
-        let name = c.groups.get(group).map(consolidated_csv_name)?;
-        Some((consolidated_csv(c, group, &template, lang), name))
-    })?;
-    files::download(&name, CSV_MIME, &bytes)
+    review
+        .consolidation
+        .with_untracked(|c| consolidated_csv_file(c, group, &template, lang))
+        .map_err(|e| e.message(lang))
+        .and_then(|document| download_document(&document, lang))
         .err()
-        .map(|e| e.message(lang))
 }
 
 /// Makes the summary PDF of the shown group in the browser and downloads it; `done` gets
@@ -84,35 +77,27 @@ pub fn download_summary_pdf(
 
 fn make_pdf(
     review: ReviewState,
-    template: &crate::domain::Template,
+    template: &Template,
     font: &[u8],
     lang: Lang,
 ) -> Result<(), String> {
-    let names: Vec<String> = review
+    let file_names: Vec<String> = review
         .files
         .with_untracked(|files| files.iter().map(|f| f.imported.file_name.clone()).collect());
-    let generated_at = clock::now().format("%Y-%m-%d %H:%M").to_string();
     let group = review.group.get_untracked();
     let chart_unit = review.chart_unit.get_untracked();
-    review.consolidation.with_untracked(|consolidation| {
-        let Some(name) = consolidation.groups.get(group).map(summary_pdf_name) else {
-            return Ok(());
-        };
-        let input = SummaryInput {
-            template,
-            consolidation,
-            group,
-            lang,
-            chart_unit,
-            file_names: &names,
-            generated_at: &generated_at,
-        };
-        let missing = summary_missing_glyphs(&input, font);
-        if !missing.is_empty() {
-            let chars: Vec<String> = missing.iter().map(|c| format!("“{c}”")).collect();
-            return Err(i18n::fill(i18n::PDF_MISSING_GLYPHS, lang, chars.join(" ")));
-        }
-        let bytes = summary_pdf(&input, font).map_err(|e| e.describe(lang))?;
-        files::download(&name, "application/pdf", &bytes).map_err(|e| e.message(lang))
-    })
+    let document = review
+        .consolidation
+        .with_untracked(|consolidation| {
+            let request = SummaryRequest {
+                template,
+                consolidation,
+                group,
+                chart_unit,
+                file_names: &file_names,
+            };
+            summary_pdf(request, lang, clock::now(), font)
+        })
+        .map_err(|e| e.message(lang))?;
+    download_document(&document, lang)
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::review_keeper::KeepStatus;
 use super::state::use_review;
+use crate::actions::unreadable_entry_file;
 use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
@@ -24,12 +25,12 @@ pub fn StorageNotice() -> impl IntoView {
     };
     let unreadable = move || {
         keeper.unreadable.get().map(|entry| {
-            let file_name = format!("{}.txt", entry.key.replace(':', "-"));
             view! {
                 <p class="review-unreadable">
                     {tr(i18n::REVIEW_STORE_UNREADABLE)}" "
                     <button type="button" on:click=move |_| {
-                        let _ = download(&file_name, "text/plain;charset=utf-8", entry.raw.as_bytes());
+                        let document = unreadable_entry_file(&entry.key, &entry.raw);
+                        let _ = download(&document.file_name, document.media_type, &document.bytes);
                     }>{tr(i18n::DOWNLOAD_UNREADABLE)}</button>
                 </p>
             }

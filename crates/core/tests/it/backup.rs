@@ -167,7 +167,7 @@ fn a_draft_kept_from_a_reviewed_file_keeps_review_of_through_a_backup_and_restor
     let mut reviewed = sample_assessment(&template);
     reviewed.id = AssessmentId("reviewed".to_owned());
     let reviewed_file =
-        export_reviewed(&template, &reviewed, unit_file.digest, at()).expect("exports");
+        export_reviewed(&template, &reviewed, unit_file.digest, at(), Lang::Zh).expect("exports");
     let imported = import_file(
         &reviewed_file.file_name,
         &reviewed_file.bytes,
@@ -595,7 +595,8 @@ fn review_batch() -> Vec<BatchFile> {
     let original = unit(2);
     let mut reviewed = original.assessment.clone();
     reviewed.review = Some(review_from_self(&reviewed, "县直机关工委"));
-    let file = export_reviewed(&template, &reviewed, original.digest, now()).expect("exports");
+    let file =
+        export_reviewed(&template, &reviewed, original.digest, now(), Lang::Zh).expect("exports");
     let reviewed = import_file(&file.file_name, &file.bytes, &[]).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(reviewed.review_of, Some(original.digest));
 

@@ -690,7 +690,7 @@ mod reviewed_drafts {
         let assessment = draft("a-unit", "县交通局").assessment;
         let unit_export = export_assessment(&template, &assessment, noon()).unwrap();
         let reviewed_export =
-            export_reviewed(&template, &assessment, unit_export.digest, noon()).unwrap();
+            export_reviewed(&template, &assessment, unit_export.digest, noon(), Lang::Zh).unwrap();
 
         let record =
             DraftRecord::imported(import(&reviewed_export.file_name, &reviewed_export.bytes));
@@ -704,7 +704,8 @@ mod reviewed_drafts {
         // The draft exported again, as the form's export does, still names the unit's file.
         let kept = store.load(&id("a-unit")).unwrap().unwrap().into_record();
         let review_of = kept.review_of.expect("kept");
-        let again = export_reviewed(&template, &kept.assessment, review_of, later()).unwrap();
+        let again =
+            export_reviewed(&template, &kept.assessment, review_of, later(), Lang::Zh).unwrap();
         let reread = import(&again.file_name, &again.bytes);
         assert_eq!(reread.review_of, Some(unit_export.digest));
 

@@ -233,6 +233,7 @@ fn a_reviewed_file_keeps_the_units_digest_and_has_its_own() {
         &reviewed,
         original,
         sample_exported_at(),
+        Lang::Zh,
     )
     .expect("exports");
 

@@ -69,8 +69,8 @@ fn assessment_bases() -> &'static [Base] {
         let mut unreviewed = assessment.clone();
         unreviewed.review = None;
         let original = export_assessment(&template, &unreviewed, at).expect("exports");
-        let reviewed =
-            export_reviewed(&template, &assessment, original.digest, at).expect("exports");
+        let reviewed = export_reviewed(&template, &assessment, original.digest, at, Lang::Zh)
+            .expect("exports");
         let eight = eight_types();
         let mut on_builtin = sample_assessment(&eight);
         on_builtin.review = Some(Review::default());

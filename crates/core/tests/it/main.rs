@@ -1,6 +1,7 @@
 //! The core's native tests, one binary: each module is a topic (scoring, templates, formats,
 //! storage logic, PDF, the tidy checks), and the shared fixtures and generators sit beside them.
 
+mod actions;
 mod answers;
 mod backup;
 mod consolidate;

@@ -45,7 +45,7 @@ fn run_tool(tool: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
 }
 
 /// The text of each page, as `pdftotext -layout` sees it.
-fn pages(pdf: &[u8]) -> Vec<String> {
+pub fn pages(pdf: &[u8]) -> Vec<String> {
     let (ok, text) = run_tool("pdftotext", &["-layout", "-enc", "UTF-8"], pdf);
     assert!(ok, "pdftotext failed: {text}");
     let mut pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();

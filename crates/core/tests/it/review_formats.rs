@@ -27,7 +27,7 @@ const COMMENT: &str = "学习台账不完整，请补充会议记录";
 
 fn font() -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/fonts/NotoSansSC-eightfold.otf");
+        .join("../../assets/fonts/NotoSansSC-eightfold.otf");
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

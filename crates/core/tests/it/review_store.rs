@@ -120,7 +120,7 @@ fn varied_batch() -> Vec<BatchFile> {
     let original = unit_file(&eight, 4);
     let mut reviewed = original.assessment.clone();
     reviewed.review = Some(review_from_self(&reviewed, "县直机关工委"));
-    let file = export_reviewed(&eight, &reviewed, original.digest, noon()).unwrap();
+    let file = export_reviewed(&eight, &reviewed, original.digest, noon(), Lang::Zh).unwrap();
     let reimported = import_file(&file.file_name, &file.bytes, &[]).unwrap();
     assert_eq!(reimported.review_of, Some(original.digest));
     batch.push(loaded(reimported));

@@ -6,7 +6,7 @@ use crate::exchange_fixtures;
 
 use chrono::{DateTime, FixedOffset};
 use eightfold_core::domain::assessment::{Assessment, AssessmentId};
-use eightfold_core::domain::{Answer, AnswerValue, Fixed, IndicatorId, Template};
+use eightfold_core::domain::{Answer, AnswerValue, Fixed, IndicatorId, Lang, Template};
 use eightfold_core::formats::exchange::{
     export_assessment, export_reviewed, import_file, sheet_code, unit_sheet_code, Imported,
     SheetCode,
@@ -87,6 +87,7 @@ fn a_reviewed_export_has_the_code_of_its_content() {
         &assessment,
         unit_file.digest,
         time("2026-12-01T10:00:00+08:00"),
+        Lang::Zh,
     )
     .expect("exports");
     assert_eq!(

@@ -9,14 +9,15 @@ use chrono::{DateTime, FixedOffset};
 use super::digest::Digest;
 use super::envelope::Envelope;
 use super::error::ExportError;
-use super::file_name::assessment_file_name;
+use super::file_name::{assessment_file_name, reviewed_file_name};
 use crate::domain::assessment::Assessment;
-use crate::domain::Template;
+use crate::domain::{Lang, Template};
 
 /// A file ready to download.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportedFile {
-    /// `<unit>-<year>-<template>.eightfold.json`, safe on every file system.
+    /// `<unit>-<year>-<template>.eightfold.json` (a reviewed file: `…-考评.eightfold.json`),
+    /// safe on every file system.
     pub file_name: String,
     /// UTF-8 JSON.
     pub bytes: Vec<u8>,
@@ -33,24 +34,29 @@ pub fn export_assessment(
     assessment: &Assessment,
     exported_at: DateTime<FixedOffset>,
 ) -> Result<ExportedFile, ExportError> {
-    write(Envelope::new(template, assessment, exported_at, None))
+    let file_name = assessment_file_name(template, assessment);
+    write(
+        Envelope::new(template, assessment, exported_at, None),
+        file_name,
+    )
 }
 
 /// Exports a reviewed assessment: it keeps `original`, the digest of the unit's file it
 /// reviews, in `review_of`, and gets a digest of its own. When re-exporting a file that was
 /// itself a reviewed file, pass its `review_of` again, so it always names the unit's file.
+/// Named `<unit>-<year>-<template>-考评.eightfold.json` (the suffix in `lang`).
 pub fn export_reviewed(
     template: &Template,
     assessment: &Assessment,
     original: Digest,
     exported_at: DateTime<FixedOffset>,
+    lang: Lang,
 ) -> Result<ExportedFile, ExportError> {
-    write(Envelope::new(
-        template,
-        assessment,
-        exported_at,
-        Some(original),
-    ))
+    let file_name = reviewed_file_name(template, assessment, lang);
+    write(
+        Envelope::new(template, assessment, exported_at, Some(original)),
+        file_name,
+    )
 }
 
 /// Seals `envelope` with its digest (it must have none yet).
@@ -61,8 +67,7 @@ pub(crate) fn seal(mut envelope: Envelope) -> Result<(Envelope, Digest), ExportE
     Ok((envelope, digest))
 }
 
-fn write(envelope: Envelope) -> Result<ExportedFile, ExportError> {
-    let file_name = assessment_file_name(&envelope.template, &envelope.assessment);
+fn write(envelope: Envelope, file_name: String) -> Result<ExportedFile, ExportError> {
     let (envelope, digest) = seal(envelope)?;
     let bytes = serde_json::to_vec_pretty(&envelope)?;
     Ok(ExportedFile {

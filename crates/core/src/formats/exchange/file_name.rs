@@ -8,7 +8,8 @@
 use chrono::{DateTime, FixedOffset};
 
 use crate::domain::assessment::Assessment;
-use crate::domain::Template;
+use crate::domain::{Lang, Template};
+use crate::i18n;
 
 /// Extension of an assessment file.
 pub const ASSESSMENT_EXTENSION: &str = ".eightfold.json";
@@ -54,6 +55,16 @@ pub fn assessment_file_name(template: &Template, assessment: &Assessment) -> Str
     format!(
         "{}{ASSESSMENT_EXTENSION}",
         assessment_file_stem(template, assessment)
+    )
+}
+
+/// `<unit>-<year>-<template>-考评.eightfold.json` (`-reviewed` in English): a reviewed file,
+/// named apart from the unit's own so both can sit in one folder.
+pub fn reviewed_file_name(template: &Template, assessment: &Assessment, lang: Lang) -> String {
+    format!(
+        "{}-{}{ASSESSMENT_EXTENSION}",
+        assessment_file_stem(template, assessment),
+        i18n::REVIEW_FILE_SUFFIX.get(lang)
     )
 }
 

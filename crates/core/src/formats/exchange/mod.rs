@@ -44,7 +44,7 @@ pub use error::{ExportError, ImportError};
 pub use export::{export_assessment, export_reviewed, ExportedFile, JSON_MIME};
 pub use file_name::{
     assessment_file_name, assessment_file_stem, backup_file_name, csv_file_name,
-    sanitize_file_name_part,
+    reviewed_file_name, sanitize_file_name_part,
 };
 pub use import::{import_file, DigestStatus, Imported, MAX_FILE_BYTES};
 pub use sheet_code::{sheet_code, unit_sheet_code, SheetCode};

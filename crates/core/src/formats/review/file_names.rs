@@ -1,4 +1,5 @@
 //! Names of the committee's downloads: `<template>-<year>-<period>-summary.csv` and `.pdf`,
+//! and `…-corrective.csv`,
 //! made safe for every file system by the exchange format's sanitiser.
 
 use super::super::exchange::sanitize_file_name_part;
@@ -25,4 +26,9 @@ pub fn consolidated_csv_name(group: &Group) -> String {
 /// `eight-types-2026-全年-summary.pdf`.
 pub fn summary_pdf_name(group: &Group) -> String {
     format!("{}-summary.pdf", stem(group))
+}
+
+/// `eight-types-2026-全年-corrective.csv`: the group's corrective-action lists.
+pub fn corrective_csv_name(group: &Group) -> String {
+    format!("{}-corrective.csv", stem(group))
 }
