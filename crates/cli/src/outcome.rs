@@ -1,0 +1,67 @@
+//! How a run ends: the exit statuses `--help` documents, and a failure as a message.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use eightfold_core::domain::Lang;
+use eightfold_core::i18n;
+
+/// The end of a run, as an exit status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// 0: every file was read and passed.
+    Clean,
+    /// 1: a file failed its check or could not be read (the others were still handled).
+    FilesFailed,
+    /// 3: an output file could not be written.
+    OutputFailed,
+}
+
+impl Outcome {
+    pub fn exit_code(self) -> ExitCode {
+        ExitCode::from(match self {
+            Outcome::Clean => 0,
+            Outcome::FilesFailed => 1,
+            Outcome::OutputFailed => 3,
+        })
+    }
+
+    /// `Clean` unless `failed`.
+    pub fn files(failed: bool) -> Outcome {
+        if failed {
+            Outcome::FilesFailed
+        } else {
+            Outcome::Clean
+        }
+    }
+}
+
+/// A run that stopped: the message to print (already in the person's language).
+#[derive(Debug)]
+pub struct Failure {
+    pub outcome: Outcome,
+    pub message: String,
+}
+
+impl Failure {
+    /// An input file that could not be used.
+    pub fn input(path: &Path, message: String) -> Failure {
+        Failure {
+            outcome: Outcome::FilesFailed,
+            message: format!("{}: {message}", path.display()),
+        }
+    }
+}
+
+/// Writes `bytes` to `path`; the failure names the file and the system's reason.
+pub fn write_file(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Failure> {
+    std::fs::write(path, bytes).map_err(|error| Failure {
+        outcome: Outcome::OutputFailed,
+        message: i18n::fill_each(i18n::CLI_CANNOT_WRITE, lang, &[&path.display(), &error]),
+    })
+}
+
+/// Reads `path` whole; the message names the system's reason.
+pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|error| i18n::fill(i18n::CLI_CANNOT_READ, lang, error))
+}
