@@ -394,7 +394,7 @@ fn check_loaded(template: &Template, seeds: &[Seed]) -> Result<(), TestCaseError
     let issues = validate(template);
     for issue in &issues {
         prop_assert!(
-            !issue.path.is_empty(),
+            !issue.path().is_empty(),
             "an issue without a field: {issue:?}"
         );
         prop_assert!(
