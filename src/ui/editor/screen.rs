@@ -7,7 +7,6 @@
 //! its field.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::bands::BandsEditor;
 use super::dimension::DimensionEditor;
@@ -23,6 +22,7 @@ use crate::drafts::PublishState;
 use crate::ui::app::tr;
 use crate::ui::i18n::{self, fill};
 use crate::ui::state::{use_state, Screen};
+use crate::web::focus::focus_element;
 
 #[component]
 pub fn EditorScreen() -> impl IntoView {
@@ -187,22 +187,10 @@ fn problem_line(issue: &TemplateIssue, template: &Template, lang: Lang) -> impl 
     let place = match issue_element(issue.place) {
         Some(target) => view! {
             <button type="button" class="problem-place" title=path
-                on:click=move |_| focus_field(&target)>{place}</button>
+                on:click=move |_| focus_element(&target)>{place}</button>
         }
         .into_any(),
         None => view! { <span class="problem-place" title=path>{place}</span> }.into_any(),
     };
     view! { <li>{place}{separator}<span class="problem-message">{message}</span></li> }
-}
-
-/// Focuses the control with element id `id`, when it is on the page, and brings it into view.
-fn focus_field(id: &str) {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    let _ = element.focus();
 }
