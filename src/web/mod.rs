@@ -1,6 +1,7 @@
 //! The browser adapters: start-up, storage, files, clock, focus, drag. The only code that
 //! touches `web-sys`, `js-sys`, `wasm-bindgen` or `gloo` (`tests/tidy_ui.rs` checks it).
 
+pub mod autosave;
 pub mod clock;
 pub mod drag;
 pub mod files;
