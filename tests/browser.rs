@@ -7,11 +7,6 @@
 //! A missing browser or a missing `dist/eightfold.html` fails the tests, with what to do.
 
 #[path = "browser/harness/mod.rs"]
-#[allow(
-    dead_code,
-    unused_imports,
-    reason = "the harness offers more than the tests use so far"
-)]
 mod harness;
 
 #[path = "browser/selftest/mod.rs"]

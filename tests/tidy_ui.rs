@@ -7,7 +7,8 @@
 //! exists in both languages, and no Chinese literal hides in `src/ui` outside `i18n.rs` (that
 //! is how untranslated UI text shows up), nor full-width punctuation (`；`, `：`, `（）`: it
 //! would show on English pages too). The shell's Content-Security-Policy forbids every
-//! network request and every remote source.
+//! network request and every remote source. Only `src/web` calls the browser crates
+//! (`web-sys`, `js-sys`, `wasm-bindgen`, `gloo`): the rest of the app goes through it.
 //!
 //! Sources are read with a small lexer that knows comments, strings, raw strings and char
 //! literals, so a word in a comment never counts and a brace in a string never confuses
@@ -439,6 +440,28 @@ fn ui_literals(is_wanted: fn(char) -> bool, allowed: &[(&str, &str, &str)]) -> V
     found
 }
 
+/// The crates that reach the browser; `gloo` stands for all of its crates (`gloo_file`, ...).
+const BROWSER_CRATES: [&str; 4] = ["web_sys", "js_sys", "wasm_bindgen", "gloo"];
+
+/// Paths into a browser crate in a Rust file's code (not its comments or strings), as
+/// `file:line: crate`.
+fn browser_calls_in(source: &str, file: &str) -> Vec<String> {
+    let code = lex(source).code;
+    let mut found = Vec::new();
+    for (n, line) in code.lines().enumerate() {
+        let words = line.split(|c: char| !(c.is_alphanumeric() || c == '_'));
+        for word in words {
+            let named = BROWSER_CRATES
+                .iter()
+                .find(|&&krate| word == krate || (krate == "gloo" && word.starts_with("gloo_")));
+            if let Some(krate) = named {
+                found.push(format!("{file}:{}: `{krate}`", n + 1));
+            }
+        }
+    }
+    found
+}
+
 fn report(found: &[String], what: &str) {
     assert!(found.is_empty(), "{what}:\n{}", found.join("\n"));
 }
@@ -477,6 +500,45 @@ fn no_html_sink_in_the_code_that_touches_the_dom() {
     report(
         &found,
         "text must reach the page as text (Leptos text nodes, textContent), never as HTML",
+    );
+}
+
+#[test]
+fn only_src_web_touches_the_browser() {
+    let web = root().join("src/web");
+    let files: Vec<PathBuf> = rust_files(&root().join("src"))
+        .into_iter()
+        .filter(|file| !file.starts_with(&web))
+        .collect();
+    assert!(files.len() > 40, "expected the app's sources: {files:?}");
+    let mut found = Vec::new();
+    for file in &files {
+        found.extend(browser_calls_in(&read(file), &relative(file)));
+    }
+    report(
+        &found,
+        "browser calls belong in src/web (one function there per need, engine differences named)",
+    );
+}
+
+#[test]
+fn the_browser_check_sees_a_path_into_a_browser_crate_and_skips_comments_and_strings() {
+    let planted = r#"
+//! Talks about web_sys and gloo_file in a doc comment: fine.
+use wasm_bindgen::JsCast;
+fn f(ev: &leptos::ev::Event) { let _: web_sys::HtmlInputElement = event_target(ev); }
+fn g() { let _ = js_sys::Date::now(); say("web_sys in a string"); }
+fn h() { gloo_timers::callback::Timeout::new(0, || ()).forget(); }
+fn not_one() { let web_system = 1; let my_js_sys_count = 2; }
+"#;
+    assert_eq!(
+        browser_calls_in(planted, "a.rs"),
+        [
+            "a.rs:3: `wasm_bindgen`",
+            "a.rs:4: `web_sys`",
+            "a.rs:5: `js_sys`",
+            "a.rs:6: `gloo`"
+        ]
     );
 }
 

@@ -5,8 +5,6 @@
 //! The storage logic itself (revisions, quarantine, migration) is [`crate::drafts`]; this file
 //! only connects it to signals and timers.
 
-use std::time::Duration;
-
 use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 
@@ -16,11 +14,9 @@ use crate::drafts::{
     DraftRecord, DraftStore, DraftSummary, QuarantinedEntry, SaveError, StorageScope,
 };
 use crate::formats::exchange::{BackupDraft, Digest, Imported};
+use crate::web::autosave::SaveTimer;
 use crate::web::clock;
 use crate::web::storage::{on_storage_change, open_drafts, BrowserStore};
-
-/// At most this long between a change and its save (the promise is ≤ 0.5 s).
-const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 /// How the open draft stands with storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,7 +42,7 @@ pub struct DraftKeeper {
     store: StoredValue<DraftStore<BrowserStore>, LocalStorage>,
     /// The record last written for the open draft: the base revision of the next save.
     base: StoredValue<Option<DraftRecord>>,
-    pending: StoredValue<Option<TimeoutHandle>>,
+    pending: SaveTimer,
     pub status: RwSignal<SaveStatus>,
     pub summaries: RwSignal<Vec<DraftSummary>>,
     pub quarantined: RwSignal<Vec<QuarantinedEntry>>,
@@ -68,7 +64,7 @@ impl DraftKeeper {
         DraftKeeper {
             store: StoredValue::new_local(store),
             base: StoredValue::new(None),
-            pending: StoredValue::new(None),
+            pending: SaveTimer::new(),
             status: RwSignal::new(SaveStatus::Idle),
             summaries: RwSignal::new(Vec::new()),
             quarantined: RwSignal::new(Vec::new()),
@@ -188,18 +184,7 @@ impl DraftKeeper {
             return;
         }
         self.status.set(SaveStatus::Unsaved);
-        if self.pending.with_value(Option::is_some) {
-            return;
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                self.pending.set_value(None);
-                self.flush(state);
-            },
-            SAVE_DELAY,
-        )
-        .ok();
-        self.pending.set_value(handle);
+        self.pending.schedule(move || self.flush(state));
     }
 
     /// True when the open assessment is exactly the one last saved.
@@ -213,9 +198,7 @@ impl DraftKeeper {
     }
 
     fn cancel_pending(&self) {
-        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+        self.pending.cancel();
     }
 
     /// Writes the open draft now if it has unsaved changes.

@@ -16,7 +16,7 @@ use crate::formats::exchange::{
     import_file, restore, sheet_code, DigestStatus, ImportError, Imported, BACKUP_FORMAT,
     MAX_BACKUP_BYTES,
 };
-use crate::web::files::{files_from_drop, files_from_input, read_files, PickedFile};
+use crate::web::files::{files_from_drop, read_files, take_picked_files, File, PickedFile};
 use crate::web::lifecycle::confirm;
 
 /// Backups hold many drafts, so a picked file may be as large as a backup; an assessment file
@@ -38,7 +38,7 @@ pub fn ImportPanel() -> impl IntoView {
     let review = use_context::<ReviewState>();
     let report = RwSignal::new(Vec::<ImportLine>::new());
     let dragging = RwSignal::new(false);
-    let handle = move |files: Vec<web_sys::File>| {
+    let handle = move |files: Vec<File>| {
         if files.is_empty() {
             return;
         }
@@ -52,9 +52,7 @@ pub fn ImportPanel() -> impl IntoView {
         });
     };
     let on_change = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        handle(files_from_input(&input));
-        input.set_value("");
+        handle(take_picked_files(&ev));
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();

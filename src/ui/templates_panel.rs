@@ -16,7 +16,7 @@ use crate::domain::{Lang, TemplateId};
 use crate::drafts::{PublishState, TemplateRecord};
 use crate::formats::criteria_csv::MAX_CSV_BYTES;
 use crate::formats::exchange::template_file::MAX_TEMPLATE_BYTES;
-use crate::web::files::{files_from_input, read_file};
+use crate::web::files::{read_file, take_picked_files};
 use crate::web::lifecycle::confirm;
 
 /// One line of the panel's report: whether it is good news, and the text.
@@ -37,9 +37,7 @@ pub fn TemplatesPanel() -> impl IntoView {
     let source = RwSignal::new(first_source);
 
     let on_template_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let picked = files_from_input(&input);
-        input.set_value("");
+        let picked = take_picked_files(&ev);
         spawn_local(async move {
             let mut lines = Vec::new();
             for file in picked {
@@ -55,9 +53,7 @@ pub fn TemplatesPanel() -> impl IntoView {
         });
     };
     let on_csv = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let picked = files_from_input(&input);
-        input.set_value("");
+        let picked = take_picked_files(&ev);
         spawn_local(async move {
             let Some(file) = picked.into_iter().next() else {
                 return;

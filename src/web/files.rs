@@ -62,9 +62,21 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), FileErr
     Ok(())
 }
 
-/// The files chosen in an `<input type=file>` (empty when none).
-pub fn files_from_input(input: &web_sys::HtmlInputElement) -> Vec<web_sys::File> {
-    input.files().map(list_files).unwrap_or_default()
+/// A picked or dropped file, not read yet.
+pub use web_sys::File;
+
+/// The files chosen in the `<input type=file>` whose `change` is `event` (empty when none);
+/// the input is emptied, so that choosing the same file again is a change again.
+pub fn take_picked_files(event: &web_sys::Event) -> Vec<File> {
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input.files().map(list_files).unwrap_or_default();
+    input.set_value("");
+    files
 }
 
 /// The files of a drop event (empty when it carries none, e.g. dragged text).

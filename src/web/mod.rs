@@ -1,7 +1,11 @@
-//! The browser adapters: start-up, storage, files, clock. The only code that touches `web-sys`.
+//! The browser adapters: start-up, storage, files, clock, focus, drag. The only code that
+//! touches `web-sys`, `js-sys`, `wasm-bindgen` or `gloo` (`tests/tidy_ui.rs` checks it).
 
+pub mod autosave;
 pub mod clock;
+pub mod drag;
 pub mod files;
+pub mod focus;
 pub mod form_file;
 pub mod lifecycle;
 pub mod pdf_font;

@@ -8,6 +8,7 @@
 
 use std::path::PathBuf;
 
+use eightfold::domain::issue_place::{Field, IssuePlace, Part};
 use eightfold::domain::template_diff::move_answers;
 use eightfold::domain::template_edit::{copy_of, sample_answers, KindChoice};
 use eightfold::domain::{
@@ -295,7 +296,7 @@ fn an_invalid_template_shows_its_errors_next_to_the_items_and_cannot_be_publishe
     let issues = validate(&broken);
     assert_eq!(issues.len(), 2, "{issues:#?}");
     for issue in &issues {
-        let next_to = match issue.path.as_str() {
+        let next_to = match issue.path().as_str() {
             "dimensions" => "#edit-dimensions-issues",
             "grade_bands[1].from" => "#edit-band-1",
             other => panic!("unexpected issue at {other}"),
@@ -306,7 +307,7 @@ fn an_invalid_template_shows_its_errors_next_to_the_items_and_cannot_be_publishe
     // author to its field; the preview shows no sample score for a template with problems.
     let problems = text_at(&b, ".edit-problems")?;
     for issue in &issues {
-        let place = i18n::issue_place_words(&issue.path, &broken, Lang::Zh);
+        let place = i18n::issue_place_words(issue.place, &broken, Lang::Zh);
         assert!(
             problems.contains(&format!("{place}：{}", issue.message.zh)),
             "{problems}"
@@ -316,15 +317,16 @@ fn an_invalid_template_shows_its_errors_next_to_the_items_and_cannot_be_publishe
         !problems.contains("dimensions") && !problems.contains("grade_bands["),
         "{problems}"
     );
+    let band_from = IssuePlace::at(Part::Band(1), Field::From);
     assert_eq!(
-        i18n::issue_place_words("grade_bands[1].from", &broken, Lang::Zh),
+        i18n::issue_place_words(band_from, &broken, Lang::Zh),
         "等次区间 › 等次 2 良好 · 下限（含）"
     );
-    for (path, field) in [
-        ("grade_bands[1].from", "edit-band-1-from"),
-        ("dimensions", "edit-dim-0-weight"),
+    for (place, field) in [
+        (band_from, "edit-band-1-from"),
+        (IssuePlace::template(Field::Dimensions), "edit-dim-0-weight"),
     ] {
-        let place = i18n::issue_place_words(path, &broken, Lang::Zh);
+        let place = i18n::issue_place_words(place, &broken, Lang::Zh);
         press_in(&b, ".edit-problems", &place)?;
         wait_focused(&b, field)?;
     }

@@ -3,7 +3,7 @@
 //! The macro makes a missing language a compile error; template text comes from the template
 //! itself ([`crate::domain::Text`]), never from here.
 
-use crate::domain::issue_place::{place_words, Field, PartWords};
+use crate::domain::issue_place::{place_words, Field, IssuePlace, PartWords};
 use crate::domain::{Lang, Template};
 
 /// A fixed UI string in both languages.
@@ -430,7 +430,7 @@ pub fn field_label(field: Field) -> UiText {
 }
 
 /// Where a validation issue is, in words of `lang` (see [`crate::domain::issue_place`]).
-pub fn issue_place_words(path: &str, template: &Template, lang: Lang) -> String {
+pub fn issue_place_words(place: IssuePlace, template: &Template, lang: Lang) -> String {
     let words = PartWords {
         dimension_n: DIMENSION_N.get(lang),
         indicator_n: INDICATOR_N.get(lang),
@@ -438,7 +438,7 @@ pub fn issue_place_words(path: &str, template: &Template, lang: Lang) -> String 
         band_n: BAND_N.get(lang),
         bands: GRADE_BANDS.get(lang),
     };
-    place_words(path, template, lang, words, |field| {
+    place_words(place, template, lang, words, |field| {
         field_label(field).get(lang)
     })
 }

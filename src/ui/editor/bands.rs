@@ -4,10 +4,12 @@
 use leptos::prelude::*;
 
 use super::fields::{number_field, text_field};
-use super::place::{band, band_element, band_mut, band_path};
+use super::place::{band, band_element, band_mut};
 use super::reorder::{item_actions, List};
 use super::session::Editor;
+use crate::domain::issue_place::{Field, IssuePlace, Part};
 use crate::domain::template_edit::add_band;
+use crate::domain::Lang;
 use crate::ui::i18n::{self, fill};
 
 #[component]
@@ -15,7 +17,7 @@ pub fn BandsEditor() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let lang = editor.lang;
     let count = move || editor.template.with(|t| t.grade_bands.len());
-    let own = vec!["grade_bands".to_owned()];
+    let own = [IssuePlace::template(Field::GradeBands)];
     view! {
         <section class="edit-bands" aria-labelledby="edit-bands-heading">
             <h3 id="edit-bands-heading">{move || i18n::GRADE_BANDS.get(lang.get())}</h3>
@@ -33,7 +35,7 @@ fn BandRow(b: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let lang = editor.lang;
     let element = band_element(b);
-    let path = band_path(b);
+    let part = Part::Band(b);
     let name = Signal::derive(move || {
         let lang = lang.get();
         let title = fill(i18n::BAND_N, lang, b + 1);
@@ -44,23 +46,23 @@ fn BandRow(b: usize) -> impl IntoView {
             _ => title,
         })
     });
-    let own = vec![path.clone(), format!("{path}.id")];
+    let own = [IssuePlace::whole(part), IssuePlace::at(part, Field::Id)];
     view! {
         <fieldset class="edit-band" id=element.clone()>
             <legend>{name}</legend>
             {item_actions(editor, List::Bands, b, name)}
             <p class="field-issue">{move || editor.messages_at(&own)}</p>
             <div class="edit-grid">
-                {text_field(editor, format!("{element}-zh"), i18n::NAME_ZH, format!("{path}.label.zh"),
+                {text_field(editor, format!("{element}-zh"), i18n::NAME_ZH, IssuePlace::at(part, Field::Name(Lang::Zh)),
                     move |t| band(t, b).map(|x| x.label.zh.clone()),
                     move |t, v| if let Some(x) = band_mut(t, b) { x.label.zh = v.trim().to_owned() }, false)}
-                {text_field(editor, format!("{element}-en"), i18n::NAME_EN, format!("{path}.label.en"),
+                {text_field(editor, format!("{element}-en"), i18n::NAME_EN, IssuePlace::at(part, Field::Name(Lang::En)),
                     move |t| band(t, b).map(|x| x.label.en.clone()),
                     move |t, v| if let Some(x) = band_mut(t, b) { x.label.en = v.trim().to_owned() }, false)}
-                {number_field(editor, format!("{element}-from"), i18n::BAND_FROM, format!("{path}.from"),
+                {number_field(editor, format!("{element}-from"), i18n::BAND_FROM, IssuePlace::at(part, Field::From),
                     move |t| band(t, b).map(|x| x.from),
                     move |t, v| if let Some(x) = band_mut(t, b) { x.from = v })}
-                {number_field(editor, format!("{element}-to"), i18n::BAND_TO, format!("{path}.to"),
+                {number_field(editor, format!("{element}-to"), i18n::BAND_TO, IssuePlace::at(part, Field::To),
                     move |t| band(t, b).map(|x| x.to),
                     move |t, v| if let Some(x) = band_mut(t, b) { x.to = v })}
             </div>

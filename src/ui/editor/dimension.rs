@@ -5,10 +5,12 @@ use leptos::prelude::*;
 
 use super::fields::{number_field, text_field};
 use super::indicator::IndicatorEditor;
-use super::place::{dimension, dimension_element, dimension_mut, dimension_path};
+use super::place::{dimension, dimension_element, dimension_mut};
 use super::reorder::{drag_handle, item_actions, Drag, Dragged, List};
 use super::session::Editor;
+use crate::domain::issue_place::{Field, IssuePlace, Part};
 use crate::domain::template_edit::add_indicator;
+use crate::domain::Lang;
 use crate::ui::i18n::{self, fill};
 
 #[component]
@@ -16,7 +18,7 @@ pub fn DimensionEditor(d: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let drag = expect_context::<Drag>();
     let lang = editor.lang;
-    let path = dimension_path(d);
+    let part = Part::Dimension(d);
     let element = dimension_element(d);
     let heading = format!("{element}-heading");
     let name = Signal::derive(move || {
@@ -29,10 +31,10 @@ pub fn DimensionEditor(d: usize) -> impl IntoView {
             _ => title,
         })
     });
-    let own_issues = vec![
-        path.clone(),
-        format!("{path}.id"),
-        format!("{path}.indicators"),
+    let own_issues = [
+        IssuePlace::whole(part),
+        IssuePlace::at(part, Field::Id),
+        IssuePlace::at(part, Field::Indicators),
     ];
     let count = move || {
         editor
@@ -49,13 +51,13 @@ pub fn DimensionEditor(d: usize) -> impl IntoView {
             </div>
             <p class="field-issue">{move || editor.messages_at(&own_issues)}</p>
             <div class="edit-grid">
-                {text_field(editor, format!("{element}-name-zh"), i18n::NAME_ZH, format!("{path}.name.zh"),
+                {text_field(editor, format!("{element}-name-zh"), i18n::NAME_ZH, IssuePlace::at(part, Field::Name(Lang::Zh)),
                     move |t| dimension(t, d).map(|x| x.name.zh.clone()),
                     move |t, v| if let Some(x) = dimension_mut(t, d) { x.name.zh = v.trim().to_owned() }, false)}
-                {text_field(editor, format!("{element}-name-en"), i18n::NAME_EN, format!("{path}.name.en"),
+                {text_field(editor, format!("{element}-name-en"), i18n::NAME_EN, IssuePlace::at(part, Field::Name(Lang::En)),
                     move |t| dimension(t, d).map(|x| x.name.en.clone()),
                     move |t, v| if let Some(x) = dimension_mut(t, d) { x.name.en = v.trim().to_owned() }, false)}
-                {number_field(editor, format!("{element}-weight"), i18n::WEIGHT, format!("{path}.weight"),
+                {number_field(editor, format!("{element}-weight"), i18n::WEIGHT, IssuePlace::at(part, Field::Weight),
                     move |t| dimension(t, d).map(|x| x.weight),
                     move |t, v| if let Some(x) = dimension_mut(t, d) { x.weight = v })}
             </div>

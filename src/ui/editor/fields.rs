@@ -10,6 +10,7 @@ use std::str::FromStr;
 use leptos::prelude::*;
 
 use super::session::Editor;
+use crate::domain::issue_place::IssuePlace;
 use crate::domain::{Fixed, Template};
 use crate::ui::i18n::UiText;
 
@@ -21,11 +22,11 @@ impl<T, F: Fn(&Template) -> Option<T> + Copy + Send + Sync + 'static> Getter<T> 
 pub trait Setter<T>: Fn(&mut Template, T) + Copy + Send + Sync + 'static {}
 impl<T, F: Fn(&mut Template, T) + Copy + Send + Sync + 'static> Setter<T> for F {}
 
-/// The messages for `path` (and everything inside it), under a field.
-pub fn issues_under(editor: Editor, id: String, path: String) -> impl IntoView {
+/// The messages for `places`, under a field.
+pub fn issues_under(editor: Editor, id: String, places: Vec<IssuePlace>) -> impl IntoView {
     view! {
         <p class="field-issue" id=id>
-            {move || editor.messages_under(&path)}
+            {move || editor.messages_at(&places)}
         </p>
     }
 }
@@ -35,7 +36,7 @@ pub fn text_field(
     editor: Editor,
     id: String,
     label: UiText,
-    path: String,
+    place: IssuePlace,
     get: impl Getter<String>,
     set: impl Setter<String>,
     multiline: bool,
@@ -43,8 +44,7 @@ pub fn text_field(
     let lang = editor.lang;
     let issues_id = format!("{id}-issues");
     let value = move || editor.template.with(|t| get(t).unwrap_or_default());
-    let invalid_path = path.clone();
-    let invalid = move || !editor.messages_under(&invalid_path).is_empty();
+    let invalid = move || !editor.messages_at(&[place]).is_empty();
     let commit = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         editor.edit(|t| set(t, text));
@@ -66,7 +66,7 @@ pub fn text_field(
         <div class="field">
             <label for=id>{move || label.get(lang.get())}</label>
             {control}
-            {issues_under(editor, issues_id, path)}
+            {issues_under(editor, issues_id, vec![place])}
         </div>
     }
 }
@@ -76,21 +76,21 @@ pub fn number_field(
     editor: Editor,
     id: String,
     label: UiText,
-    path: String,
+    place: IssuePlace,
     get: impl Getter<Fixed>,
     set: impl Setter<Fixed>,
 ) -> impl IntoView {
-    parsed_field(editor, id, label, path, get, set, |text| {
+    parsed_field(editor, id, label, Some(place), get, set, |text| {
         Fixed::from_str(text).map_err(|e| e.message())
     })
 }
 
-/// A paragraph number of the seed document, or nothing (common practice).
+/// A paragraph number of the seed document, or nothing (common practice). Validation has
+/// nothing to say about it.
 pub fn paragraph_field(
     editor: Editor,
     id: String,
     label: UiText,
-    path: String,
     get: impl Getter<Option<u8>>,
     set: impl Setter<Option<u8>>,
 ) -> impl IntoView {
@@ -98,7 +98,7 @@ pub fn paragraph_field(
         editor,
         id,
         label,
-        path,
+        None,
         move |t| get(t).map(ParagraphText),
         move |t, p: ParagraphText| set(t, p.0),
         |text| {
@@ -132,7 +132,7 @@ fn parsed_field<T: std::fmt::Display + Send + Sync + 'static>(
     editor: Editor,
     id: String,
     label: UiText,
-    path: String,
+    place: Option<IssuePlace>,
     get: impl Getter<T>,
     set: impl Setter<T>,
     parse: fn(&str) -> Result<T, crate::domain::Text>,
@@ -153,9 +153,9 @@ fn parsed_field<T: std::fmt::Display + Send + Sync + 'static>(
         }
         Err(message) => unread.set(Some(message)),
     };
-    let invalid_path = path.clone();
-    let invalid =
-        move || unread.with(Option::is_some) || !editor.messages_under(&invalid_path).is_empty();
+    let places: Vec<IssuePlace> = place.into_iter().collect();
+    let own = places.clone();
+    let invalid = move || unread.with(Option::is_some) || !editor.messages_at(&own).is_empty();
     view! {
         <div class="field field-number">
             <label for=id.clone()>{move || label.get(lang.get())}</label>
@@ -165,7 +165,7 @@ fn parsed_field<T: std::fmt::Display + Send + Sync + 'static>(
             <p class="field-error" id=error_id>
                 {move || unread.get().map(|m| m.get(lang.get()).to_owned())}
             </p>
-            {issues_under(editor, issues_id, path)}
+            {issues_under(editor, issues_id, places)}
         </div>
     }
 }

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 
 use super::fields::{check_field, choice_field, number_field, paragraph_field, text_field};
 use super::kind_fields::KindFields;
-use super::place::{indicator, indicator_element, indicator_mut, indicator_path};
+use super::place::{indicator, indicator_element, indicator_mut};
 use super::reorder::{drag_handle, item_actions, Drag, Dragged, List};
 use super::session::Editor;
-use crate::domain::{GradeId, IndicatorId, MustPass, Source};
+use crate::domain::issue_place::{Field, IssuePlace, Part};
+use crate::domain::{GradeId, IndicatorId, Lang, MustPass, Source};
 use crate::ui::i18n;
 
 #[component]
@@ -16,7 +17,6 @@ pub fn IndicatorEditor(d: usize, i: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let drag = expect_context::<Drag>();
     let lang = editor.lang;
-    let path = indicator_path(d, i);
     let element = indicator_element(d, i);
     let legend = format!("{element}-legend");
     let name = Signal::derive(move || {
@@ -35,7 +35,7 @@ pub fn IndicatorEditor(d: usize, i: usize) -> impl IntoView {
         let element = element.clone();
         move |suffix: &str| format!("{element}-{suffix}")
     };
-    let at = move |suffix: &str| format!("{path}.{suffix}");
+    let at = move |field| IssuePlace::at(Part::Indicator(d, i), field);
     let has_must_pass = move || {
         editor
             .template
@@ -50,7 +50,7 @@ pub fn IndicatorEditor(d: usize, i: usize) -> impl IntoView {
                 .collect()
         })
     };
-    let cap_path = at("must_pass");
+    let cap_issues = [at(Field::MustPass), at(Field::MustPassCap)];
     let cap_id = id("cap");
     view! {
         <fieldset class="edit-indicator" id=element.clone() aria-labelledby=legend.clone()
@@ -59,27 +59,27 @@ pub fn IndicatorEditor(d: usize, i: usize) -> impl IntoView {
             <legend id=legend.clone()>{drag_handle(editor, drag, Dragged::Indicator(d, i))}" "{name}</legend>
             {item_actions(editor, List::Indicators(d), i, name)}
             <div class="edit-grid">
-                {text_field(editor, id("id"), i18n::INDICATOR_ID, at("id"),
+                {text_field(editor, id("id"), i18n::INDICATOR_ID, at(Field::Number),
                     move |t| indicator(t, d, i).map(|x| x.id.to_string()),
                     move |t, v| if let Some(x) = indicator_mut(t, d, i) { x.id = IndicatorId::new(v.trim()) }, false)}
-                {number_field(editor, id("max"), i18n::MAX_POINTS, at("max_points"),
+                {number_field(editor, id("max"), i18n::MAX_POINTS, at(Field::Points),
                     move |t| indicator(t, d, i).map(|x| x.max_points),
                     move |t, v| if let Some(x) = indicator_mut(t, d, i) { x.max_points = v })}
             </div>
-            {text_field(editor, id("content-zh"), i18n::CONTENT_ZH, at("content.zh"),
+            {text_field(editor, id("content-zh"), i18n::CONTENT_ZH, at(Field::Content(Lang::Zh)),
                 move |t| indicator(t, d, i).map(|x| x.content.zh.clone()),
                 move |t, v| if let Some(x) = indicator_mut(t, d, i) { x.content.zh = v.trim().to_owned() }, true)}
-            {text_field(editor, id("content-en"), i18n::CONTENT_EN, at("content.en"),
+            {text_field(editor, id("content-en"), i18n::CONTENT_EN, at(Field::Content(Lang::En)),
                 move |t| indicator(t, d, i).map(|x| x.content.en.clone()),
                 move |t, v| if let Some(x) = indicator_mut(t, d, i) { x.content.en = v.trim().to_owned() }, true)}
-            {text_field(editor, id("standard-zh"), i18n::STANDARD_ZH, at("standard.zh"),
+            {text_field(editor, id("standard-zh"), i18n::STANDARD_ZH, at(Field::Standard(Lang::Zh)),
                 move |t| indicator(t, d, i).map(|x| x.standard.zh.clone()),
                 move |t, v| if let Some(x) = indicator_mut(t, d, i) { x.standard.zh = v.trim().to_owned() }, true)}
-            {text_field(editor, id("standard-en"), i18n::STANDARD_EN, at("standard.en"),
+            {text_field(editor, id("standard-en"), i18n::STANDARD_EN, at(Field::Standard(Lang::En)),
                 move |t| indicator(t, d, i).map(|x| x.standard.en.clone()),
                 move |t, v| if let Some(x) = indicator_mut(t, d, i) { x.standard.en = v.trim().to_owned() }, true)}
             <KindFields d=d i=i />
-            {paragraph_field(editor, id("source"), i18n::SOURCE_PARAGRAPH, at("source"),
+            {paragraph_field(editor, id("source"), i18n::SOURCE_PARAGRAPH,
                 move |t| indicator(t, d, i).map(|x| match x.source {
                     Source::Seed { paragraph } => Some(paragraph),
                     Source::CommonPractice => None,
@@ -108,7 +108,7 @@ pub fn IndicatorEditor(d: usize, i: usize) -> impl IntoView {
                     move |t| indicator(t, d, i).and_then(|x| x.must_pass.as_ref()).map(|m| m.cap.to_string()),
                     move |t, v| if let Some(x) = indicator_mut(t, d, i) { x.must_pass = Some(MustPass { cap: GradeId::new(v) }) })}
             </Show>
-            <p class="field-issue">{move || editor.messages_under(&cap_path)}</p>
+            <p class="field-issue">{move || editor.messages_at(&cap_issues)}</p>
         </fieldset>
     }
 }

@@ -7,10 +7,11 @@
 use leptos::prelude::*;
 
 use super::fields::{choice_field, issues_under, number_field, text_field};
-use super::place::{indicator, indicator_element, indicator_mut, indicator_path, level, level_mut};
+use super::place::{indicator, indicator_element, indicator_mut, level, level_mut};
 use super::session::Editor;
+use crate::domain::issue_place::{Field, IssuePlace, Part};
 use crate::domain::template_edit::{add_level, remove_item, set_kind, KindChoice};
-use crate::domain::{IndicatorKind, QuotaMode, Text};
+use crate::domain::{IndicatorKind, Lang, QuotaMode, Text};
 use crate::ui::i18n::{self, fill};
 
 #[component]
@@ -18,7 +19,6 @@ pub fn KindFields(d: usize, i: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let lang = editor.lang;
     let element = indicator_element(d, i);
-    let kind_path = format!("{}.kind", indicator_path(d, i));
     let choice = Memo::new(move |_| {
         editor
             .template
@@ -46,15 +46,14 @@ pub fn KindFields(d: usize, i: usize) -> impl IntoView {
     );
     let parameters = move || {
         let element = element.clone();
-        let kind_path = kind_path.clone();
         match choice.get() {
-            Some(KindChoice::Scale) => levels(editor, d, i, element, kind_path).into_any(),
-            Some(KindChoice::Quota) => quota(editor, d, i, element, kind_path).into_any(),
+            Some(KindChoice::Scale) => levels(editor, d, i, element).into_any(),
+            Some(KindChoice::Quota) => quota(editor, d, i, element).into_any(),
             Some(KindChoice::Deduction | KindChoice::Bonus) => number_field(
                 editor,
                 format!("{element}-per"),
                 i18n::PER_OCCURRENCE_POINTS,
-                format!("{kind_path}.per_occurrence"),
+                IssuePlace::at(Part::Indicator(d, i), Field::PerOccurrence),
                 move |t| match &indicator(t, d, i)?.kind {
                     IndicatorKind::Deduction { per_occurrence }
                     | IndicatorKind::Bonus { per_occurrence } => Some(*per_occurrence),
@@ -82,7 +81,7 @@ pub fn KindFields(d: usize, i: usize) -> impl IntoView {
     }
 }
 
-fn levels(editor: Editor, d: usize, i: usize, element: String, kind_path: String) -> impl IntoView {
+fn levels(editor: Editor, d: usize, i: usize, element: String) -> impl IntoView {
     let lang = editor.lang;
     let count = move || {
         editor
@@ -92,28 +91,27 @@ fn levels(editor: Editor, d: usize, i: usize, element: String, kind_path: String
                 _ => 0,
             })
     };
-    let levels_path = format!("{kind_path}.levels");
-    let own = vec![levels_path.clone()];
+    let own = [IssuePlace::at(Part::Indicator(d, i), Field::Levels)];
     view! {
         <fieldset class="edit-levels">
             <legend>{move || i18n::LEVELS.get(lang.get())}</legend>
             <p class="field-issue">{move || editor.messages_at(&own)}</p>
             <For each=move || 0..count() key=|l| *l children=move |l| {
                 let row = format!("{element}-level-{l}");
-                let at = format!("{levels_path}[{l}]");
+                let at = move |field| IssuePlace::at(Part::Level(d, i, l), field);
                 view! {
                     <div class="edit-level" id=row.clone()>
                         <span class="level-name">{move || fill(i18n::LEVEL_N, lang.get(), l + 1)}</span>
-                        {text_field(editor, format!("{row}-zh"), i18n::NAME_ZH, format!("{at}.label.zh"),
+                        {text_field(editor, format!("{row}-zh"), i18n::NAME_ZH, at(Field::Name(Lang::Zh)),
                             move |t| level(t, d, i, l).map(|x| x.label.zh.clone()),
                             move |t, v| if let Some(x) = level_mut(t, d, i, l) { x.label.zh = v.trim().to_owned() }, false)}
-                        {text_field(editor, format!("{row}-en"), i18n::NAME_EN, format!("{at}.label.en"),
+                        {text_field(editor, format!("{row}-en"), i18n::NAME_EN, at(Field::Name(Lang::En)),
                             move |t| level(t, d, i, l).map(|x| x.label.en.clone()),
                             move |t, v| if let Some(x) = level_mut(t, d, i, l) { x.label.en = v.trim().to_owned() }, false)}
-                        {number_field(editor, format!("{row}-points"), i18n::MAX_POINTS, format!("{at}.points"),
+                        {number_field(editor, format!("{row}-points"), i18n::MAX_POINTS, at(Field::Points),
                             move |t| level(t, d, i, l).map(|x| x.points),
                             move |t, v| if let Some(x) = level_mut(t, d, i, l) { x.points = v })}
-                        {issues_under(editor, format!("{row}-issues"), format!("{at}.id"))}
+                        {issues_under(editor, format!("{row}-issues"), vec![at(Field::Id)])}
                         <button type="button" class="remove" on:click=move |_| editor.edit(|t| {
                             if let Some(x) = indicator_mut(t, d, i) {
                                 if let IndicatorKind::Scale { levels } = &mut x.kind {
@@ -133,8 +131,9 @@ fn levels(editor: Editor, d: usize, i: usize, element: String, kind_path: String
     }
 }
 
-fn quota(editor: Editor, d: usize, i: usize, element: String, kind_path: String) -> impl IntoView {
+fn quota(editor: Editor, d: usize, i: usize, element: String) -> impl IntoView {
     let lang = editor.lang;
+    let at = move |field| IssuePlace::at(Part::Indicator(d, i), field);
     let quota_of = move |t: &crate::domain::Template| match &indicator(t, d, i)?.kind {
         IndicatorKind::Quota { target, unit, mode } => Some((*target, unit.clone(), *mode)),
         _ => None,
@@ -163,13 +162,13 @@ fn quota(editor: Editor, d: usize, i: usize, element: String, kind_path: String)
     };
     view! {
         <div class="edit-grid">
-            {number_field(editor, format!("{element}-target"), i18n::TARGET, format!("{kind_path}.target"),
+            {number_field(editor, format!("{element}-target"), i18n::TARGET, at(Field::Target),
                 move |t| quota_of(t).map(|q| q.0),
                 move |t, v| with_quota(t, &|target, _, _| *target = v))}
-            {text_field(editor, format!("{element}-unit-zh"), i18n::UNIT_ZH, format!("{kind_path}.unit.zh"),
+            {text_field(editor, format!("{element}-unit-zh"), i18n::UNIT_ZH, at(Field::Unit(Lang::Zh)),
                 move |t| quota_of(t).map(|q| q.1.zh),
                 move |t, v| with_quota(t, &|_, unit, _| unit.zh = v.trim().to_owned()), false)}
-            {text_field(editor, format!("{element}-unit-en"), i18n::UNIT_EN, format!("{kind_path}.unit.en"),
+            {text_field(editor, format!("{element}-unit-en"), i18n::UNIT_EN, at(Field::Unit(Lang::En)),
                 move |t| quota_of(t).map(|q| q.1.en),
                 move |t, v| with_quota(t, &|_, unit, _| unit.en = v.trim().to_owned()), false)}
             {choice_field(editor, format!("{element}-mode"), i18n::QUOTA_MODE, modes,

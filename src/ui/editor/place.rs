@@ -1,12 +1,11 @@
-//! Where a part of the template is: indices into the template, the validation path of each
-//! part (as `crate::domain::validate` writes it), and the element ids the editor gives it
-//! (and so which control a validation issue takes the author to).
+//! Where a part of the template is: indices into the template, and the element ids the editor
+//! gives it (and so which control a validation issue's place takes the author to).
 //!
 //! The editor addresses parts by position, not by id, because authors edit ids too; the
 //! lists are keyed by position, so a field keeps its element (and focus) while its text
 //! changes, and a part that moved is shown where it now is.
 
-use crate::domain::issue_place::{issue_place, Field, Part};
+use crate::domain::issue_place::{Field, IssuePlace, Part};
 use crate::domain::{Dimension, GradeBand, Indicator, Lang, ScaleLevel, Template};
 
 pub fn dimension(t: &Template, d: usize) -> Option<&Dimension> {
@@ -47,21 +46,6 @@ pub fn band_mut(t: &mut Template, b: usize) -> Option<&mut GradeBand> {
     t.grade_bands.get_mut(b)
 }
 
-/// `dimensions[d]`.
-pub fn dimension_path(d: usize) -> String {
-    format!("dimensions[{d}]")
-}
-
-/// `dimensions[d].indicators[i]`.
-pub fn indicator_path(d: usize, i: usize) -> String {
-    format!("dimensions[{d}].indicators[{i}]")
-}
-
-/// `grade_bands[b]`.
-pub fn band_path(b: usize) -> String {
-    format!("grade_bands[{b}]")
-}
-
 /// The element id of dimension `d`'s section.
 pub fn dimension_element(d: usize) -> String {
     format!("edit-dim-{d}")
@@ -77,11 +61,10 @@ pub fn band_element(b: usize) -> String {
     format!("edit-band-{b}")
 }
 
-/// The element id of the control a validation issue at `path` is about, to take the author
+/// The element id of the control a validation issue at `place` is about, to take the author
 /// there; for an issue about a whole part, that part's first control. `None` when the editor
 /// shows no control for it (the format version, the template id, an empty list).
-pub fn issue_element(path: &str) -> Option<String> {
-    let place = issue_place(path)?;
+pub fn issue_element(place: IssuePlace) -> Option<String> {
     let lang = |l: Lang| match l {
         Lang::Zh => "zh",
         Lang::En => "en",

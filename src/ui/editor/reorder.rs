@@ -7,13 +7,14 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::place::{dimension_element, indicator_element};
 use super::session::Editor;
 use crate::domain::template_edit::{move_indicator, move_item};
 use crate::domain::Template;
 use crate::ui::i18n;
+use crate::web::drag::start_move;
+use crate::web::focus::focus_first_within;
 
 /// What is being dragged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,11 +34,7 @@ impl Drag {
 
     pub fn start(&self, what: Dragged, ev: &leptos::ev::DragEvent) {
         self.0.set_value(Some(what));
-        if let Some(transfer) = ev.data_transfer() {
-            // Firefox starts a drag only when it carries data.
-            let _ = transfer.set_data("text/plain", "eightfold");
-            transfer.set_effect_allowed("move");
-        }
+        start_move(ev);
     }
 
     /// Lets `target` accept the drop (by cancelling `dragover`) when it can take what is dragged.
@@ -191,19 +188,8 @@ fn element_of(list: List, at: usize) -> String {
 fn focus_later(id: String, selector: &'static str) {
     set_timeout(
         move || {
-            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-                return;
-            };
-            let Some(container) = document.get_element_by_id(&id) else {
-                return;
-            };
             let preferred = format!("{selector}:not(:disabled)");
-            let target = [preferred.as_str(), ".item-actions button:not(:disabled)"]
-                .into_iter()
-                .find_map(|wanted| container.query_selector(wanted).ok().flatten());
-            if let Some(button) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = button.focus();
-            }
+            focus_first_within(&id, &[&preferred, ".item-actions button:not(:disabled)"]);
         },
         Duration::ZERO,
     );

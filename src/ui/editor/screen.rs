@@ -7,7 +7,6 @@
 //! its field.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::bands::BandsEditor;
 use super::dimension::DimensionEditor;
@@ -16,12 +15,14 @@ use super::place::issue_element;
 use super::preview::Preview;
 use super::reorder::Drag;
 use super::session::Editor;
+use crate::domain::issue_place::{Field, IssuePlace};
 use crate::domain::template_edit::add_dimension;
 use crate::domain::{Lang, Template, TemplateIssue};
 use crate::drafts::PublishState;
 use crate::ui::app::tr;
 use crate::ui::i18n::{self, fill};
 use crate::ui::state::{use_state, Screen};
+use crate::web::focus::focus_element;
 
 #[component]
 pub fn EditorScreen() -> impl IntoView {
@@ -115,7 +116,7 @@ pub fn EditorScreen() -> impl IntoView {
             )
         })
     };
-    let dims_issues = vec!["dimensions".to_owned()];
+    let dims_issues = [IssuePlace::template(Field::Dimensions)];
 
     view! {
         <div class="editor-screen">
@@ -145,13 +146,13 @@ pub fn EditorScreen() -> impl IntoView {
                 <div class="editor-main">
                     <section class="edit-meta">
                         <p class="hint">{template_line}" · "{tr(i18n::AUTOSAVED)}</p>
-                        {text_field(editor, "edit-title-zh".to_owned(), i18n::TEMPLATE_TITLE_ZH, "title.zh".to_owned(),
+                        {text_field(editor, "edit-title-zh".to_owned(), i18n::TEMPLATE_TITLE_ZH, IssuePlace::template(Field::Title(Lang::Zh)),
                             |t| Some(t.title.zh.clone()), |t, v| t.title.zh = v.trim().to_owned(), false)}
-                        {text_field(editor, "edit-title-en".to_owned(), i18n::TEMPLATE_TITLE_EN, "title.en".to_owned(),
+                        {text_field(editor, "edit-title-en".to_owned(), i18n::TEMPLATE_TITLE_EN, IssuePlace::template(Field::Title(Lang::En)),
                             |t| Some(t.title.en.clone()), |t, v| t.title.en = v.trim().to_owned(), false)}
-                        {text_field(editor, "edit-description-zh".to_owned(), i18n::DESCRIPTION_ZH, "description.zh".to_owned(),
+                        {text_field(editor, "edit-description-zh".to_owned(), i18n::DESCRIPTION_ZH, IssuePlace::template(Field::Description(Lang::Zh)),
                             |t| Some(t.description.zh.clone()), |t, v| t.description.zh = v.trim().to_owned(), true)}
-                        {text_field(editor, "edit-description-en".to_owned(), i18n::DESCRIPTION_EN, "description.en".to_owned(),
+                        {text_field(editor, "edit-description-en".to_owned(), i18n::DESCRIPTION_EN, IssuePlace::template(Field::Description(Lang::En)),
                             |t| Some(t.description.en.clone()), |t, v| t.description.en = v.trim().to_owned(), true)}
                     </section>
                     <section class="edit-dimensions" aria-labelledby="edit-dimensions-heading">
@@ -177,31 +178,19 @@ pub fn EditorScreen() -> impl IntoView {
 }
 
 /// One problem of the list: where it is in words (a button that takes the author to the field,
-/// when the editor has one; the raw path as its tooltip, for support), then what is wrong.
+/// when the editor has one; the path in a file as its tooltip, for support), then what is wrong.
 fn problem_line(issue: &TemplateIssue, template: &Template, lang: Lang) -> impl IntoView {
-    let place = i18n::issue_place_words(&issue.path, template, lang);
+    let place = i18n::issue_place_words(issue.place, template, lang);
     let message = issue.message.get(lang).to_owned();
-    let path = issue.path.clone();
+    let path = issue.path();
     let separator = i18n::label_separator(lang);
-    let place = match issue_element(&issue.path) {
+    let place = match issue_element(issue.place) {
         Some(target) => view! {
             <button type="button" class="problem-place" title=path
-                on:click=move |_| focus_field(&target)>{place}</button>
+                on:click=move |_| focus_element(&target)>{place}</button>
         }
         .into_any(),
         None => view! { <span class="problem-place" title=path>{place}</span> }.into_any(),
     };
     view! { <li>{place}{separator}<span class="problem-message">{message}</span></li> }
-}
-
-/// Focuses the control with element id `id`, when it is on the page, and brings it into view.
-fn focus_field(id: &str) {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    let _ = element.focus();
 }

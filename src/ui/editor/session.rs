@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use super::history::History;
+use crate::domain::issue_place::IssuePlace;
 use crate::domain::{validate, Lang, Template, TemplateIssue};
 use crate::ui::i18n;
 use crate::ui::state::AppState;
@@ -81,28 +82,14 @@ impl Editor {
         }
     }
 
-    /// The messages of the issues at `path` or inside it (`path.x`, `path[n]`), in the
-    /// current language, as one line. Tracks the issues and the language.
-    pub fn messages_under(&self, path: &str) -> String {
-        self.messages(|issue| {
-            issue == path
-                || issue
-                    .strip_prefix(path)
-                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-        })
-    }
-
-    /// The messages of the issues exactly at one of `paths`, as one line.
-    pub fn messages_at(&self, paths: &[String]) -> String {
-        self.messages(|issue| paths.iter().any(|p| p == issue))
-    }
-
-    fn messages(&self, matches: impl Fn(&str) -> bool) -> String {
+    /// The messages of the issues at one of `places`, in the current language, as one line.
+    /// Tracks the issues and the language.
+    pub fn messages_at(&self, places: &[IssuePlace]) -> String {
         let lang = self.lang.get();
         self.issues.with(|issues| {
             issues
                 .iter()
-                .filter(|issue| matches(&issue.path))
+                .filter(|issue| places.contains(&issue.place))
                 .map(|issue| issue.message.get(lang))
                 .collect::<Vec<_>>()
                 .join(i18n::list_separator(lang))

@@ -14,10 +14,10 @@ use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::{use_state, AppState};
 use crate::web::clock::Measure;
-use crate::web::files::{files_from_drop, files_from_input, read_files};
+use crate::web::files::{files_from_drop, read_files, take_picked_files, File};
 
 /// Reads, imports and consolidates `files`, reporting the refused ones.
-fn import_batch(state: AppState, review: ReviewState, files: Vec<web_sys::File>) {
+fn import_batch(state: AppState, review: ReviewState, files: Vec<File>) {
     if files.is_empty() {
         return;
     }
@@ -55,9 +55,7 @@ pub fn BatchImport() -> impl IntoView {
     let review = use_review();
     let dragging = RwSignal::new(false);
     let on_change = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        import_batch(state, review, files_from_input(&input));
-        input.set_value("");
+        import_batch(state, review, take_picked_files(&ev));
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();

@@ -13,7 +13,6 @@
 //! tab stays on the revision it wrote and goes on saving over it.
 
 use std::cell::Cell;
-use std::time::Duration;
 
 use leptos::prelude::*;
 use serde_json::Value;
@@ -25,11 +24,9 @@ use crate::drafts::review_store::BatchRestore;
 use crate::drafts::{QuarantinedEntry, ReviewSaveError, ReviewStore};
 use crate::formats::exchange::ImportError;
 use crate::ui::i18n;
+use crate::web::autosave::SaveTimer;
 use crate::web::clock;
 use crate::web::storage::{open_review, BrowserStore};
-
-/// At most this long between a change and its save, as for drafts.
-const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 /// How the batch stands with storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,7 +55,7 @@ pub enum BackupBatchError {
 #[derive(Clone, Copy)]
 pub struct ReviewKeeper {
     store: StoredValue<ReviewStore<BrowserStore>, LocalStorage>,
-    pending: StoredValue<Option<TimeoutHandle>>,
+    pending: SaveTimer,
     /// A change not written yet.
     dirty: StoredValue<bool>,
     /// The next change of the batch comes from storage itself (taking another tab's batch).
@@ -76,7 +73,7 @@ impl ReviewKeeper {
         let persistent = store.backend().is_persistent();
         ReviewKeeper {
             store: StoredValue::new_local(store),
-            pending: StoredValue::new(None),
+            pending: SaveTimer::new(),
             dirty: StoredValue::new(false),
             from_storage: StoredValue::new(false),
             status: RwSignal::new(KeepStatus::Idle),
@@ -122,18 +119,7 @@ impl ReviewKeeper {
 
     fn changed(self, files: RwSignal<Vec<LoadedFile>>) {
         self.dirty.set_value(true);
-        if self.pending.with_value(Option::is_some) {
-            return;
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                self.pending.set_value(None);
-                self.flush(files);
-            },
-            SAVE_DELAY,
-        )
-        .ok();
-        self.pending.set_value(handle);
+        self.pending.schedule(move || self.flush(files));
     }
 
     /// Writes the batch now if it changed since the last save.
@@ -238,9 +224,7 @@ impl ReviewKeeper {
     }
 
     fn cancel_pending(&self) {
-        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+        self.pending.cancel();
     }
 
     fn write(&self, files: RwSignal<Vec<LoadedFile>>, over: bool) {

@@ -126,10 +126,6 @@ impl WebDriver {
         string(self.get("/url")?, "current URL")
     }
 
-    pub fn title(&self) -> Result<String> {
-        string(self.get("/title")?, "title")
-    }
-
     pub fn refresh(&self) -> Result<()> {
         self.post("/refresh", json!({})).map(drop)
     }
@@ -147,14 +143,6 @@ impl WebDriver {
     pub fn find_css(&self, css: &str) -> Result<Element> {
         let value = self.post("/element", json!({ "using": "css selector", "value": css }))?;
         element(&value)
-    }
-
-    pub fn find_all_css(&self, css: &str) -> Result<Vec<Element>> {
-        let value = self.post(
-            "/elements",
-            json!({ "using": "css selector", "value": css }),
-        )?;
-        elements(&value)
     }
 
     pub fn click(&self, el: &Element) -> Result<()> {
@@ -217,24 +205,6 @@ impl WebDriver {
 
     pub fn switch_to_window(&self, handle: &str) -> Result<()> {
         self.post("/window", json!({ "handle": handle })).map(drop)
-    }
-
-    /// Closes the current window; returns the handles that remain.
-    pub fn close_window(&self) -> Result<Vec<String>> {
-        let value = self.request(
-            Method::Delete,
-            &self.session_path("/window")?,
-            None,
-            COMMAND_TIMEOUT,
-        )?;
-        Ok(value
-            .as_array()
-            .map(|l| {
-                l.iter()
-                    .filter_map(|h| h.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default())
     }
 
     /// Resizes the current window (its outer size, in CSS pixels).
@@ -364,13 +334,6 @@ fn element(value: &Value) -> Result<Element> {
         Some(el) => Ok(el),
         None => fail!("not an element reference: {value}"),
     }
-}
-
-fn elements(value: &Value) -> Result<Vec<Element>> {
-    let Some(list) = value.as_array() else {
-        fail!("not a list of elements: {value}");
-    };
-    list.iter().map(element).collect()
 }
 
 fn decode_base64(value: &Value, what: &str) -> Result<Vec<u8>> {

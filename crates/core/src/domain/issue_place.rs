@@ -1,11 +1,11 @@
-//! Where a validation issue is, in words a committee clerk reads: "学习型机关 › 1.3 · 评分标准（英文）"
-//! rather than `dimensions[0].indicators[2].standard.en`.
+//! Where a validation issue is: a part of the template by position and the field, as data
+//! ([`IssuePlace`]), named in words a committee clerk reads ("学习型机关 › 1.3 · 评分标准（英文）")
+//! by [`place_words`], or written as the path files carry (`dimensions[0].indicators[2].standard.en`)
+//! by [`IssuePlace::path`].
 //!
-//! [`issue_place`] reads a path as [`crate::domain::validate`] writes it into a part of the
-//! template and a field; [`place_words`] names them from the template (dimension names,
-//! indicator numbers, positions when those are blank). The field labels are the editor's own,
-//! passed in by the caller, so the words here never drift from what the screen shows. A path
-//! of an unknown shape has no place and is shown as it is; nothing here panics.
+//! [`crate::domain::validate`] builds places; nothing reads a path back. The field labels are
+//! the editor's own, passed in by the caller, so the words here never drift from what the
+//! screen shows. A position past the end of the template is still named, by position.
 
 use super::template::Template;
 use super::text::Lang;
@@ -33,6 +33,7 @@ pub enum Field {
     GradeBands,
     /// The internal id of a dimension, level or band (not shown in the editor).
     Id,
+    /// The name of a dimension, or the label of a level or a grade band.
     Name(Lang),
     Weight,
     /// A dimension's list of indicators.
@@ -41,6 +42,7 @@ pub enum Field {
     Number,
     Content(Lang),
     Standard(Lang),
+    /// An indicator's full points, or a level's points.
     Points,
     Levels,
     Target,
@@ -59,92 +61,73 @@ pub struct IssuePlace {
     pub field: Option<Field>,
 }
 
-/// Reads a validation path; `None` for a shape `validate` does not write.
-pub fn issue_place(path: &str) -> Option<IssuePlace> {
-    let at = |part, field| Some(IssuePlace { part, field });
-    if let Some(field) = template_field(path) {
-        return at(Part::Template, Some(field));
-    }
-    if let Some(rest) = path.strip_prefix("grade_bands") {
-        let (b, rest) = index(rest)?;
-        let field = match rest {
-            "" => None,
-            ".id" => Some(Field::Id),
-            ".from" => Some(Field::From),
-            ".to" => Some(Field::To),
-            _ => Some(Field::Name(label_lang(rest, ".label")?)),
-        };
-        return at(Part::Band(b), field);
-    }
-    let (d, rest) = index(path.strip_prefix("dimensions")?)?;
-    let Some(rest) = rest.strip_prefix(".indicators") else {
-        let field = match rest {
-            "" => None,
-            ".id" => Some(Field::Id),
-            ".weight" => Some(Field::Weight),
-            _ => Some(Field::Name(label_lang(rest, ".name")?)),
-        };
-        return at(Part::Dimension(d), field);
-    };
-    if rest.is_empty() {
-        return at(Part::Dimension(d), Some(Field::Indicators));
-    }
-    let (i, rest) = index(rest)?;
-    if let Some(levels) = rest.strip_prefix(".kind.levels") {
-        if levels.is_empty() {
-            return at(Part::Indicator(d, i), Some(Field::Levels));
+impl IssuePlace {
+    /// `field` of `part`.
+    pub const fn at(part: Part, field: Field) -> Self {
+        Self {
+            part,
+            field: Some(field),
         }
-        let (l, rest) = index(levels)?;
-        let field = match rest {
-            "" => None,
-            ".id" => Some(Field::Id),
-            ".points" => Some(Field::Points),
-            _ => Some(Field::Name(label_lang(rest, ".label")?)),
-        };
-        return at(Part::Level(d, i, l), field);
     }
-    let field = match rest {
-        "" => None,
-        ".id" => Some(Field::Number),
-        ".max_points" => Some(Field::Points),
-        ".kind.target" => Some(Field::Target),
-        ".kind.per_occurrence" => Some(Field::PerOccurrence),
-        ".must_pass" => Some(Field::MustPass),
-        ".must_pass.cap" => Some(Field::MustPassCap),
-        _ => Some(
-            None.or_else(|| label_lang(rest, ".content").map(Field::Content))
-                .or_else(|| label_lang(rest, ".standard").map(Field::Standard))
-                .or_else(|| label_lang(rest, ".kind.unit").map(Field::Unit))?,
-        ),
-    };
-    at(Part::Indicator(d, i), field)
-}
 
-fn template_field(path: &str) -> Option<Field> {
-    Some(match path {
-        "schema_version" => Field::SchemaVersion,
-        "id" => Field::TemplateId,
-        "dimensions" => Field::Dimensions,
-        "grade_bands" => Field::GradeBands,
-        _ => label_lang(path, "title")
-            .map(Field::Title)
-            .or_else(|| label_lang(path, "description").map(Field::Description))?,
-    })
-}
+    /// `part` as a whole.
+    pub const fn whole(part: Part) -> Self {
+        Self { part, field: None }
+    }
 
-/// `[n]` at the start of `rest`, and what follows it.
-fn index(rest: &str) -> Option<(usize, &str)> {
-    let rest = rest.strip_prefix('[')?;
-    let (digits, rest) = rest.split_once(']')?;
-    Some((digits.parse().ok()?, rest))
-}
+    /// A field of the template itself.
+    pub const fn template(field: Field) -> Self {
+        Self::at(Part::Template, field)
+    }
 
-/// The language of `{prefix}.zh` / `{prefix}.en`.
-fn label_lang(rest: &str, prefix: &str) -> Option<Lang> {
-    match rest.strip_prefix(prefix)? {
-        ".zh" => Some(Lang::Zh),
-        ".en" => Some(Lang::En),
-        _ => None,
+    /// The path of this place in a template file, as import errors and backups report it:
+    /// `dimensions[2].indicators[0].max_points`, `grade_bands[1].label.en`.
+    pub fn path(&self) -> String {
+        let part = match self.part {
+            Part::Template => String::new(),
+            Part::Dimension(d) => format!("dimensions[{d}]"),
+            Part::Indicator(d, i) => format!("dimensions[{d}].indicators[{i}]"),
+            Part::Level(d, i, l) => format!("dimensions[{d}].indicators[{i}].kind.levels[{l}]"),
+            Part::Band(b) => format!("grade_bands[{b}]"),
+        };
+        let Some(field) = self.field else {
+            return part;
+        };
+        let lang = |l: Lang| match l {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        };
+        let name = match field {
+            Field::SchemaVersion => "schema_version".to_owned(),
+            Field::TemplateId | Field::Id | Field::Number => "id".to_owned(),
+            Field::Title(l) => format!("title.{}", lang(l)),
+            Field::Description(l) => format!("description.{}", lang(l)),
+            Field::Dimensions => "dimensions".to_owned(),
+            Field::GradeBands => "grade_bands".to_owned(),
+            Field::Name(l) if matches!(self.part, Part::Dimension(_)) => {
+                format!("name.{}", lang(l))
+            }
+            Field::Name(l) => format!("label.{}", lang(l)),
+            Field::Weight => "weight".to_owned(),
+            Field::Indicators => "indicators".to_owned(),
+            Field::Content(l) => format!("content.{}", lang(l)),
+            Field::Standard(l) => format!("standard.{}", lang(l)),
+            Field::Points if matches!(self.part, Part::Indicator(..)) => "max_points".to_owned(),
+            Field::Points => "points".to_owned(),
+            Field::Levels => "kind.levels".to_owned(),
+            Field::Target => "kind.target".to_owned(),
+            Field::Unit(l) => format!("kind.unit.{}", lang(l)),
+            Field::PerOccurrence => "kind.per_occurrence".to_owned(),
+            Field::MustPass => "must_pass".to_owned(),
+            Field::MustPassCap => "must_pass.cap".to_owned(),
+            Field::From => "from".to_owned(),
+            Field::To => "to".to_owned(),
+        };
+        if part.is_empty() {
+            name
+        } else {
+            format!("{part}.{name}")
+        }
     }
 }
 
@@ -164,18 +147,15 @@ pub struct PartWords {
     pub bands: &'static str,
 }
 
-/// `path` in words, in `lang`: the part (named from `template`), then the field's label from
-/// `label`. The raw path when its shape is unknown.
+/// `place` in words, in `lang`: the part (named from `template`), then the field's label from
+/// `label`.
 pub fn place_words(
-    path: &str,
+    place: IssuePlace,
     template: &Template,
     lang: Lang,
     words: PartWords,
     label: impl Fn(Field) -> &'static str,
 ) -> String {
-    let Some(place) = issue_place(path) else {
-        return path.to_owned();
-    };
     let n = |text: &str, position: usize| text.replacen("{}", &(position + 1).to_string(), 1);
     let dimension = |d: usize| {
         template
@@ -217,6 +197,6 @@ pub fn place_words(
         (Some(part), Some(field)) => format!("{part} · {field}"),
         (Some(part), None) => part,
         (None, Some(field)) => field.to_owned(),
-        (None, None) => path.to_owned(),
+        (None, None) => String::new(),
     }
 }

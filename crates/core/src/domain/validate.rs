@@ -1,5 +1,5 @@
-//! Template validation: every inconsistency, each with the path of the field and a bilingual
-//! message.
+//! Template validation: every inconsistency, each with its place (part and field, as data)
+//! and a bilingual message.
 //!
 //! Loading a template never fails for these reasons (scoring copes with anything); validation
 //! is what the template import and the built-in tests run to refuse a template that would
@@ -10,16 +10,22 @@
 use std::collections::BTreeMap;
 
 use super::fixed::Fixed;
-use super::issue_place::{issue_place, Part};
+use super::issue_place::{Field, IssuePlace, Part};
 use super::template::{Dimension, GradeBand, Indicator, IndicatorKind, Template, SCHEMA_VERSION};
-use super::text::Text;
+use super::text::{Lang, Text};
 
 /// One problem in a template.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TemplateIssue {
-    /// Where, e.g. `dimensions[2].indicators[0].max_points`.
-    pub path: String,
+    pub place: IssuePlace,
     pub message: Text,
+}
+
+impl TemplateIssue {
+    /// Where, as a file path: `dimensions[2].indicators[0].max_points`.
+    pub fn path(&self) -> String {
+        self.place.path()
+    }
 }
 
 /// All issues of `template`; empty when it is sound.
@@ -27,7 +33,7 @@ pub fn validate(template: &Template) -> Vec<TemplateIssue> {
     let mut v = Validator::default();
     if template.schema_version == 0 || template.schema_version > SCHEMA_VERSION {
         v.issue(
-            "schema_version",
+            IssuePlace::template(Field::SchemaVersion),
             format!(
                 "不支持的模板格式版本 {}（本程序支持 {SCHEMA_VERSION}）",
                 template.schema_version
@@ -38,9 +44,12 @@ pub fn validate(template: &Template) -> Vec<TemplateIssue> {
             ),
         );
     }
-    v.id("id", template.id.as_str());
-    v.text("title", &template.title);
-    v.text("description", &template.description);
+    v.id(
+        IssuePlace::template(Field::TemplateId),
+        template.id.as_str(),
+    );
+    v.text(Part::Template, Field::Title, &template.title);
+    v.text(Part::Template, Field::Description, &template.description);
     check_dimensions(&mut v, template);
     check_bands(&mut v, &template.grade_bands);
     check_must_pass(&mut v, template);
@@ -53,92 +62,91 @@ struct Validator {
 }
 
 impl Validator {
-    fn issue(&mut self, path: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) {
+    fn issue(&mut self, place: IssuePlace, zh: impl Into<String>, en: impl Into<String>) {
         self.issues.push(TemplateIssue {
-            path: path.into(),
+            place,
             message: Text::new(zh, en),
         });
     }
 
-    /// Both languages present.
-    fn text(&mut self, path: &str, text: &Text) {
+    /// Both languages of `part`'s text `field` present.
+    fn text(&mut self, part: Part, field: fn(Lang) -> Field, text: &Text) {
         for lang in text.missing() {
             let (zh, en) = match lang {
-                super::text::Lang::Zh => ("缺少中文文本", "the Chinese text is missing"),
-                super::text::Lang::En => ("缺少英文文本", "the English text is missing"),
+                Lang::Zh => ("缺少中文文本", "the Chinese text is missing"),
+                Lang::En => ("缺少英文文本", "the English text is missing"),
             };
-            self.issue(format!("{path}.{}", lang_field(lang)), zh, en);
+            self.issue(IssuePlace::at(part, field(lang)), zh, en);
         }
     }
 
-    fn id(&mut self, path: &str, id: &str) {
+    fn id(&mut self, place: IssuePlace, id: &str) {
         if id.trim().is_empty() {
-            self.issue(path, "标识不能为空", "the id must not be empty");
+            self.issue(place, "标识不能为空", "the id must not be empty");
         }
     }
 
     /// Reports every id seen before, at the later occurrence.
-    fn unique<'a>(&mut self, what: (&str, &str), items: impl Iterator<Item = (String, &'a str)>) {
-        let mut seen: BTreeMap<&str, String> = BTreeMap::new();
-        for (path, id) in items {
+    fn unique<'a>(
+        &mut self,
+        what: (&str, &str),
+        items: impl Iterator<Item = (IssuePlace, &'a str)>,
+    ) {
+        let mut seen: BTreeMap<&str, IssuePlace> = BTreeMap::new();
+        for (place, id) in items {
             if let Some(first) = seen.get(id) {
-                let (zh, en) = position_words(first);
+                let (zh, en) = position_words(first.part);
                 self.issue(
-                    path,
+                    place,
                     format!("{}“{id}”重复（与{zh}相同）", what.0),
                     format!("duplicate {} “{id}” (also used by {en})", what.1),
                 );
             } else {
-                seen.insert(id, path);
+                seen.insert(id, place);
             }
         }
     }
 }
 
-/// The part at `path` by position, for a message that points at another part: "维度 2 第 3
-/// 项指标" / "indicator 3 of dimension 2". The path itself when it is of no known shape.
-fn position_words(path: &str) -> (String, String) {
-    match issue_place(path).map(|place| place.part) {
-        Some(Part::Dimension(d)) => (format!("维度 {}", d + 1), format!("dimension {}", d + 1)),
-        Some(Part::Indicator(d, i)) => (
+/// `part` by position, for a message that points at another part: "维度 2 第 3 项指标" /
+/// "indicator 3 of dimension 2".
+fn position_words(part: Part) -> (String, String) {
+    match part {
+        Part::Dimension(d) => (format!("维度 {}", d + 1), format!("dimension {}", d + 1)),
+        Part::Indicator(d, i) => (
             format!("维度 {} 第 {} 项指标", d + 1, i + 1),
             format!("indicator {} of dimension {}", i + 1, d + 1),
         ),
-        Some(Part::Level(_, _, l)) => (format!("档次 {}", l + 1), format!("level {}", l + 1)),
-        Some(Part::Band(b)) => (format!("等次 {}", b + 1), format!("grade {}", b + 1)),
-        Some(Part::Template) | None => (path.to_owned(), path.to_owned()),
-    }
-}
-
-fn lang_field(lang: super::text::Lang) -> &'static str {
-    match lang {
-        super::text::Lang::Zh => "zh",
-        super::text::Lang::En => "en",
+        Part::Level(_, _, l) => (format!("档次 {}", l + 1), format!("level {}", l + 1)),
+        Part::Band(b) => (format!("等次 {}", b + 1), format!("grade {}", b + 1)),
+        Part::Template => (String::new(), String::new()),
     }
 }
 
 fn check_dimensions(v: &mut Validator, template: &Template) {
+    let dimensions = IssuePlace::template(Field::Dimensions);
     if template.dimensions.is_empty() {
         v.issue(
-            "dimensions",
+            dimensions,
             "模板至少需要一个维度",
             "a template needs at least one dimension",
         );
     }
     v.unique(
         ("维度标识", "dimension id"),
-        template
-            .dimensions
-            .iter()
-            .enumerate()
-            .map(|(d, dim)| (format!("dimensions[{d}].id"), dim.id.as_str())),
+        template.dimensions.iter().enumerate().map(|(d, dim)| {
+            (
+                IssuePlace::at(Part::Dimension(d), Field::Id),
+                dim.id.as_str(),
+            )
+        }),
     );
     v.unique(
         ("指标编号", "indicator number"),
         template.dimensions.iter().enumerate().flat_map(|(d, dim)| {
             dim.indicators.iter().enumerate().map(move |(i, ind)| {
                 (
-                    format!("dimensions[{d}].indicators[{i}].id"),
+                    IssuePlace::at(Part::Indicator(d, i), Field::Number),
                     ind.id.as_str(),
                 )
             })
@@ -146,97 +154,101 @@ fn check_dimensions(v: &mut Validator, template: &Template) {
     );
     let mut weight_sum: i128 = 0;
     for (d, dimension) in template.dimensions.iter().enumerate() {
-        let path = format!("dimensions[{d}]");
-        check_dimension(v, &path, dimension);
+        check_dimension(v, d, dimension);
         weight_sum += i128::from(dimension.weight.hundredths());
     }
     if !template.dimensions.is_empty() && weight_sum != i128::from(Fixed::HUNDRED.hundredths()) {
         let sum = Fixed::from_hundredths_saturating(weight_sum);
         v.issue(
-            "dimensions",
+            dimensions,
             format!("各维度权重之和为 {sum}，应为 100"),
             format!("the dimension weights add up to {sum}, not 100"),
         );
     }
 }
 
-fn check_dimension(v: &mut Validator, path: &str, dimension: &Dimension) {
-    v.id(&format!("{path}.id"), dimension.id.as_str());
-    v.text(&format!("{path}.name"), &dimension.name);
+fn check_dimension(v: &mut Validator, d: usize, dimension: &Dimension) {
+    let part = Part::Dimension(d);
+    v.id(IssuePlace::at(part, Field::Id), dimension.id.as_str());
+    v.text(part, Field::Name, &dimension.name);
     if !dimension.weight.is_positive() {
         v.issue(
-            format!("{path}.weight"),
+            IssuePlace::at(part, Field::Weight),
             format!("权重应大于 0（现为 {}）", dimension.weight),
             format!("the weight must be above 0 (it is {})", dimension.weight),
         );
     }
+    let indicators = IssuePlace::at(part, Field::Indicators);
     if dimension.indicators.is_empty() {
         v.issue(
-            format!("{path}.indicators"),
+            indicators,
             "维度至少需要一个指标",
             "a dimension needs at least one indicator",
         );
     } else if !dimension.indicators.iter().any(|i| i.kind.counts_in_max()) {
         v.issue(
-            format!("{path}.indicators"),
+            indicators,
             "维度至少需要一个计分指标（加分项和否决项不计入满分）",
             "a dimension needs at least one scored indicator (bonus and veto items have no full marks)",
         );
     }
     for (i, indicator) in dimension.indicators.iter().enumerate() {
-        check_indicator(v, &format!("{path}.indicators[{i}]"), indicator);
+        check_indicator(v, d, i, indicator);
     }
 }
 
-fn check_indicator(v: &mut Validator, path: &str, indicator: &Indicator) {
-    v.id(&format!("{path}.id"), indicator.id.as_str());
-    v.text(&format!("{path}.content"), &indicator.content);
-    v.text(&format!("{path}.standard"), &indicator.standard);
+fn check_indicator(v: &mut Validator, d: usize, i: usize, indicator: &Indicator) {
+    let part = Part::Indicator(d, i);
+    let at = |field| IssuePlace::at(part, field);
+    v.id(at(Field::Number), indicator.id.as_str());
+    v.text(part, Field::Content, &indicator.content);
+    v.text(part, Field::Standard, &indicator.standard);
     let max = indicator.max_points;
     match &indicator.kind {
         IndicatorKind::Veto if max != Fixed::ZERO => v.issue(
-            format!("{path}.max_points"),
+            at(Field::Points),
             format!("否决项的分值应为 0（现为 {max}）"),
             format!("a veto item has 0 points (it has {max})"),
         ),
         IndicatorKind::Veto => {}
         _ if !max.is_positive() => v.issue(
-            format!("{path}.max_points"),
+            at(Field::Points),
             format!("分值应大于 0（现为 {max}）"),
             format!("the points must be above 0 (it is {max})"),
         ),
         _ => {}
     }
-    let kind_path = format!("{path}.kind");
     match &indicator.kind {
         IndicatorKind::Scale { levels } => {
             if levels.is_empty() {
                 v.issue(
-                    format!("{kind_path}.levels"),
+                    at(Field::Levels),
                     "评定档次不能为空",
                     "a scale needs levels",
                 );
             } else if !levels.iter().any(|level| level.points == max) {
                 v.issue(
-                    format!("{kind_path}.levels"),
+                    at(Field::Levels),
                     format!("应有一个档次得满分 {max}"),
                     format!("one level must give the full {max} points"),
                 );
             }
             v.unique(
                 ("档次标识", "level id"),
-                levels
-                    .iter()
-                    .enumerate()
-                    .map(|(l, level)| (format!("{kind_path}.levels[{l}].id"), level.id.as_str())),
+                levels.iter().enumerate().map(|(l, level)| {
+                    (
+                        IssuePlace::at(Part::Level(d, i, l), Field::Id),
+                        level.id.as_str(),
+                    )
+                }),
             );
             for (l, level) in levels.iter().enumerate() {
-                let level_path = format!("{kind_path}.levels[{l}]");
-                v.id(&format!("{level_path}.id"), level.id.as_str());
-                v.text(&format!("{level_path}.label"), &level.label);
+                let part = Part::Level(d, i, l);
+                v.id(IssuePlace::at(part, Field::Id), level.id.as_str());
+                v.text(part, Field::Name, &level.label);
                 if level.points.is_negative() || level.points > max {
                     v.issue(
-                        format!("{level_path}.points"),
+                        IssuePlace::at(part, Field::Points),
                         format!("档次分值 {} 应在 0 到 {max} 之间", level.points),
                         format!("level points {} must be between 0 and {max}", level.points),
                     );
@@ -244,10 +256,10 @@ fn check_indicator(v: &mut Validator, path: &str, indicator: &Indicator) {
             }
         }
         IndicatorKind::Quota { target, unit, .. } => {
-            v.text(&format!("{kind_path}.unit"), unit);
+            v.text(part, Field::Unit, unit);
             if !target.is_positive() {
                 v.issue(
-                    format!("{kind_path}.target"),
+                    at(Field::Target),
                     format!("目标值应大于 0（现为 {target}）"),
                     format!("the target must be above 0 (it is {target})"),
                 );
@@ -256,7 +268,7 @@ fn check_indicator(v: &mut Validator, path: &str, indicator: &Indicator) {
         IndicatorKind::Deduction { per_occurrence } | IndicatorKind::Bonus { per_occurrence } => {
             if !per_occurrence.is_positive() {
                 v.issue(
-                    format!("{kind_path}.per_occurrence"),
+                    at(Field::PerOccurrence),
                     format!("每次分值应大于 0（现为 {per_occurrence}）"),
                     format!("the points per occurrence must be above 0 (it is {per_occurrence})"),
                 );
@@ -266,7 +278,7 @@ fn check_indicator(v: &mut Validator, path: &str, indicator: &Indicator) {
     }
     if indicator.must_pass.is_some() && !indicator.kind.counts_in_max() {
         v.issue(
-            format!("{path}.must_pass"),
+            at(Field::MustPass),
             "加分项和否决项不能设为 ★ 必达项",
             "a bonus or veto item cannot be a ★ must-pass item",
         );
@@ -276,7 +288,7 @@ fn check_indicator(v: &mut Validator, path: &str, indicator: &Indicator) {
 fn check_bands(v: &mut Validator, bands: &[GradeBand]) {
     if bands.is_empty() {
         v.issue(
-            "grade_bands",
+            IssuePlace::template(Field::GradeBands),
             "至少需要一个等次",
             "at least one grade band is needed",
         );
@@ -287,15 +299,14 @@ fn check_bands(v: &mut Validator, bands: &[GradeBand]) {
         bands
             .iter()
             .enumerate()
-            .map(|(b, band)| (format!("grade_bands[{b}].id"), band.id.as_str())),
+            .map(|(b, band)| (band_at(b, Field::Id), band.id.as_str())),
     );
     for (b, band) in bands.iter().enumerate() {
-        let path = format!("grade_bands[{b}]");
-        v.id(&format!("{path}.id"), band.id.as_str());
-        v.text(&format!("{path}.label"), &band.label);
+        v.id(band_at(b, Field::Id), band.id.as_str());
+        v.text(Part::Band(b), Field::Name, &band.label);
         if band.from >= band.to {
             v.issue(
-                format!("{path}.to"),
+                band_at(b, Field::To),
                 format!("区间上限 {} 应大于下限 {}", band.to, band.from),
                 format!(
                     "the band's upper bound {} must be above its lower bound {}",
@@ -305,7 +316,7 @@ fn check_bands(v: &mut Validator, bands: &[GradeBand]) {
         }
         if b > 0 && bands[b - 1].from < band.from {
             v.issue(
-                format!("{path}.from"),
+                band_at(b, Field::From),
                 "等次应从高到低排列",
                 "grade bands must be listed best first",
             );
@@ -314,6 +325,9 @@ fn check_bands(v: &mut Validator, bands: &[GradeBand]) {
     check_coverage(v, bands);
 }
 
+fn band_at(b: usize, field: Field) -> IssuePlace {
+    IssuePlace::at(Part::Band(b), field)
+}
 /// The bands, sorted by lower bound, must tile [0, 100] exactly.
 fn check_coverage(v: &mut Validator, bands: &[GradeBand]) {
     let mut order: Vec<usize> = (0..bands.len()).collect();
@@ -324,7 +338,7 @@ fn check_coverage(v: &mut Validator, bands: &[GradeBand]) {
     let start = bands[first].from;
     if start != Fixed::ZERO {
         v.issue(
-            format!("grade_bands[{first}].from"),
+            band_at(first, Field::From),
             format!("等次区间应从 0 开始（现从 {start} 开始）"),
             format!("grade bands must start at 0 (they start at {start})"),
         );
@@ -336,13 +350,13 @@ fn check_coverage(v: &mut Validator, bands: &[GradeBand]) {
         if band.from > reached {
             let (low, high) = (reached, band.from);
             v.issue(
-                format!("grade_bands[{b}].from"),
+                band_at(b, Field::From),
                 format!("等次区间有空缺：{low} 至 {high} 之间的分数没有等次"),
                 format!("gap between grade bands: totals from {low} up to {high} have no grade"),
             );
         } else if band.from < reached && b != reached_by {
             v.issue(
-                format!("grade_bands[{b}].from"),
+                band_at(b, Field::From),
                 format!(
                     "等次区间重叠：{} 至 {reached} 也属于等次 {}",
                     band.from,
@@ -362,7 +376,7 @@ fn check_coverage(v: &mut Validator, bands: &[GradeBand]) {
     }
     if reached != Fixed::HUNDRED {
         v.issue(
-            format!("grade_bands[{reached_by}].to"),
+            band_at(reached_by, Field::To),
             format!("等次区间应止于 100（现止于 {reached}）"),
             format!("grade bands must end at 100 (they end at {reached})"),
         );
@@ -375,7 +389,7 @@ fn check_must_pass(v: &mut Validator, template: &Template) {
             if let Some(must_pass) = &indicator.must_pass {
                 if template.band(&must_pass.cap).is_none() {
                     v.issue(
-                        format!("dimensions[{d}].indicators[{i}].must_pass.cap"),
+                        IssuePlace::at(Part::Indicator(d, i), Field::MustPassCap),
                         format!("★ 项封顶等次“{}”不存在", must_pass.cap),
                         format!("the ★ cap names no grade band: “{}”", must_pass.cap),
                     );

@@ -201,3 +201,102 @@ pub fn beijing(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> DateT
         .single()
         .expect("a valid local time")
 }
+
+/// Random material an answer is derived from once the template is known: for a template that
+/// is itself generated, or for every built-in template in one case. Each indicator in turn
+/// takes the next seed (round the list again when there are more indicators than seeds).
+#[derive(Clone, Debug)]
+pub struct Seed {
+    pick: u8,
+    n: u32,
+    quantity: i64,
+    flag: bool,
+}
+
+impl Seed {
+    /// A count or position to derive a value from.
+    pub fn n(&self) -> u32 {
+        self.n
+    }
+
+    /// A quantity in hundredths, of any sign.
+    pub fn quantity(&self) -> i64 {
+        self.quantity
+    }
+}
+
+pub fn seed() -> impl Strategy<Value = Seed> {
+    (
+        any::<u8>(),
+        prop_oneof![4 => 0_u32..12, 1 => any::<u32>()],
+        prop_oneof![4 => -500_i64..25_000, 1 => any::<i64>()],
+        any::<bool>(),
+    )
+        .prop_map(|(pick, n, quantity, flag)| Seed {
+            pick,
+            n,
+            quantity,
+            flag,
+        })
+}
+
+pub fn seeds(count: impl Into<prop::collection::SizeRange>) -> impl Strategy<Value = Vec<Seed>> {
+    prop::collection::vec(seed(), count)
+}
+
+/// A value that fits `indicator`'s kind (a quantity between 0 and twice the target).
+pub fn seeded_fitting_value(indicator: &Indicator, s: &Seed) -> AnswerValue {
+    match &indicator.kind {
+        IndicatorKind::Scale { levels } => match levels.get(s.n as usize % levels.len().max(1)) {
+            Some(level) => AnswerValue::Level(level.id.clone()),
+            None => AnswerValue::Unanswered,
+        },
+        IndicatorKind::YesNo => AnswerValue::YesNo(s.flag),
+        IndicatorKind::Quota { target, .. } => {
+            let span = target
+                .hundredths()
+                .saturating_mul(2)
+                .saturating_add(1)
+                .max(1);
+            AnswerValue::Quantity(Fixed::from_hundredths(s.quantity.rem_euclid(span)))
+        }
+        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => AnswerValue::Count(s.n),
+        IndicatorKind::Veto => AnswerValue::Veto(s.flag && s.n % 3 == 0),
+    }
+}
+
+/// Any value at all, most often one that fits; `None` for no answer.
+pub fn seeded_value(indicator: &Indicator, s: &Seed) -> Option<AnswerValue> {
+    match s.pick % 8 {
+        0 => None,
+        1 => Some(AnswerValue::NotApplicable),
+        2 => Some(match s.n % 6 {
+            0 => AnswerValue::Level(LevelId::new("no-such-level")),
+            1 => AnswerValue::YesNo(s.flag),
+            2 => AnswerValue::Quantity(Fixed::from_hundredths(s.quantity)),
+            3 => AnswerValue::Count(s.n),
+            4 => AnswerValue::Veto(s.flag),
+            _ => AnswerValue::Unanswered,
+        }),
+        _ => Some(seeded_fitting_value(indicator, s)),
+    }
+}
+
+/// Answers to `template` from `seeds` (some with a note), and one to an indicator the
+/// template does not have.
+pub fn seeded_answers(template: &Template, seeds: &[Seed]) -> Answers {
+    let mut answers: Answers = template
+        .indicators()
+        .zip(seeds.iter().cycle())
+        .filter_map(|((_, indicator), s)| {
+            let note = if s.flag { "证明材料见附件" } else { "" };
+            seeded_value(indicator, s)
+                .map(|value| (indicator.id.clone(), Answer::new(value).with_note(note)))
+        })
+        .collect();
+    answers.set_value(
+        IndicatorId::new("no-such-indicator"),
+        AnswerValue::YesNo(true),
+    );
+    answers
+}

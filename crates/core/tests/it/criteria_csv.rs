@@ -124,7 +124,7 @@ fn without_weights_the_dimensions_share_100_and_ids_are_numbered() {
     assert_eq!(issues.len(), 8, "{issues:#?}");
     assert!(issues
         .iter()
-        .all(|i| i.path.ends_with(".standard.zh") || i.path.ends_with(".standard.en")));
+        .all(|i| i.path().ends_with(".standard.zh") || i.path().ends_with(".standard.en")));
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn unreadable_cells_are_reported_by_row_and_column_and_the_row_is_kept() {
     // The zero points the bad cell left are what validation then flags.
     assert!(validate(&read.template)
         .iter()
-        .any(|i| i.path == "dimensions[0].indicators[0].max_points"));
+        .any(|i| i.path() == "dimensions[0].indicators[0].max_points"));
     // An unknown kind falls back to a scale only when levels are given; here it is yes/no.
     assert_eq!(
         read.template.dimensions[0].indicators[1].kind,

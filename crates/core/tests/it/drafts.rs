@@ -13,8 +13,8 @@ use eightfold_core::domain::{
 use eightfold_core::drafts::keys::{draft_key, quarantine_key, quarantined_from};
 use eightfold_core::drafts::kv::{entry_bytes, utf16_bytes};
 use eightfold_core::drafts::{
-    DraftRecord, DraftStore, KeyValueStore, MemoryStore, Problem, SaveError, SaveScheduler,
-    StorageScope, StoreError, WriterId, NOMINAL_QUOTA_BYTES, SCHEMA,
+    DraftRecord, DraftStore, KeyValueStore, MemoryStore, Problem, SaveError, StorageScope,
+    StoreError, WriterId, NOMINAL_QUOTA_BYTES, SCHEMA,
 };
 
 const V1_FIXTURE: &str = include_str!("../fixtures/drafts/v1-record.json");
@@ -1205,56 +1205,6 @@ mod messages {
     fn firefox_users_are_told_how_to_bring_drafts_to_a_moved_file() {
         let en = StorageScope::PerFilePath.message(Lang::En);
         assert!(en.contains("Firefox") && en.contains("export") && en.contains("import"));
-    }
-}
-
-mod schedule {
-    use super::*;
-
-    #[test]
-    fn a_pause_in_typing_saves_after_the_quiet_time() {
-        let mut scheduler = SaveScheduler::new(250, 500, 5_000);
-        assert!(!scheduler.is_dirty());
-        assert_eq!(scheduler.deadline(), None);
-        scheduler.changed(1_000);
-        assert!(scheduler.is_dirty());
-        assert!(!scheduler.is_due(1_249));
-        assert!(scheduler.is_due(1_250));
-        scheduler.saved();
-        assert!(!scheduler.is_dirty());
-        assert!(!scheduler.is_due(10_000));
-    }
-
-    #[test]
-    fn continuous_typing_still_saves_within_the_maximum_delay() {
-        let mut scheduler = SaveScheduler::default();
-        let mut saves = Vec::new();
-        // A keystroke every 100 ms for 2 s: a plain debounce would never save.
-        for now in (0..2_000).step_by(100) {
-            if scheduler.is_due(now) {
-                saves.push(now);
-                scheduler.saved();
-            }
-            scheduler.changed(now);
-        }
-        assert_eq!(saves, [500, 1_000, 1_500]);
-        let unsaved_since = 1_500;
-        assert!(scheduler.deadline().unwrap() <= unsaved_since + SaveScheduler::MAX_DELAY_MS);
-    }
-
-    #[test]
-    fn after_a_failure_the_next_attempt_waits() {
-        let mut scheduler = SaveScheduler::new(250, 500, 5_000);
-        scheduler.changed(0);
-        assert!(scheduler.is_due(500));
-        scheduler.failed(500);
-        scheduler.changed(600);
-        assert!(scheduler.is_dirty());
-        assert!(!scheduler.is_due(1_000));
-        assert_eq!(scheduler.deadline(), Some(5_500));
-        scheduler.saved();
-        scheduler.changed(6_000);
-        assert_eq!(scheduler.deadline(), Some(6_250));
     }
 }
 

@@ -6,20 +6,20 @@
 //! in both languages and names its field; a file that imports with a verified digest is
 //! exactly the original assessment and template, with matching scores.
 //!
-//! Cases per test come from `EIGHTFOLD_FUZZ_CASES` (default 10 000, the normal run); a longer
-//! run is `EIGHTFOLD_FUZZ_CASES=1000000 cargo test --release --test exchange_fuzz`.
+//! Cases per test come from `EIGHTFOLD_FUZZ_CASES` (default 10 000, the normal run); the long
+//! run is `cargo xtask fuzz`.
 
-use crate::damage;
+use crate::damage::{mutate, Mutation, Original};
 use crate::exchange_fixtures;
-use crate::fuzz;
+use crate::fuzz::{self, check_import_error};
 
 use std::sync::OnceLock;
 
 use eightfold_core::domain::assessment::{Assessment, Review};
-use eightfold_core::domain::{builtin_templates, eight_types, Fixed, Lang, Template, TemplateId};
+use eightfold_core::domain::{builtin_templates, eight_types, Fixed, Template, TemplateId};
 use eightfold_core::formats::exchange::{
     export_assessment, export_reviewed, import_file, restore, write_backup, BackupDraft,
-    BackupTemplate, Digest, DigestStatus, ImportError, Imported,
+    BackupTemplate, Digest, DigestStatus, Imported,
 };
 use exchange_fixtures::{fixture_bytes, sample_assessment, sample_exported_at, sample_template};
 use proptest::prelude::*;
@@ -28,20 +28,14 @@ use serde_json::Value;
 
 /// A valid file and what it holds.
 struct Base {
-    bytes: Vec<u8>,
-    value: Value,
-    pointers: Vec<String>,
+    file: Original,
     /// What the file holds, for assessment files; the drafts, for backups.
     content: Vec<(Template, Assessment)>,
 }
 
 fn base(bytes: Vec<u8>, content: Vec<(Template, Assessment)>) -> Base {
-    let value: Value = serde_json::from_slice(&bytes).expect("a base file is JSON");
-    let pointers = damage::pointers(&value);
     Base {
-        bytes,
-        value,
-        pointers,
+        file: Original::new(bytes),
         content,
     }
 }
@@ -148,19 +142,6 @@ fn backup_library() -> &'static [BackupTemplate] {
     })
 }
 
-#[derive(Clone, Debug)]
-enum Mutation {
-    Flip { at: Index, xor: u8 },
-    Truncate { at: Index },
-    Insert { at: Index, bytes: Vec<u8> },
-    Delete { at: Index, len: usize },
-    Splice { at: Index, token: &'static str },
-    Replace { pointer: Index, with: Value },
-    Remove { pointer: Index },
-    Swap { a: Index, b: Index },
-    Rename { pointer: Index, key: String },
-}
-
 const TOKENS: &[&str] = &[
     "null",
     "0",
@@ -223,104 +204,13 @@ fn mutation() -> impl Strategy<Value = Mutation> {
             .prop_map(|(at, bytes)| Mutation::Insert { at, bytes }),
         1 => (any::<Index>(), 1_usize..64).prop_map(|(at, len)| Mutation::Delete { at, len }),
         1 => (any::<Index>(), prop::sample::select(TOKENS))
-            .prop_map(|(at, token)| Mutation::Splice { at, token }),
+            .prop_map(|(at, token)| Mutation::Insert { at, bytes: token.as_bytes().to_vec() }),
         3 => (any::<Index>(), any_json()).prop_map(|(pointer, with)| Mutation::Replace { pointer, with }),
         2 => any::<Index>().prop_map(|pointer| Mutation::Remove { pointer }),
         2 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::Swap { a, b }),
         1 => any::<Index>().prop_map(|pointer| Mutation::Rename { pointer, key: "value".to_owned() }),
         1 => ("[a-z_]{1,10}", any::<Index>()).prop_map(|(key, pointer)| Mutation::Rename { pointer, key }),
     ]
-}
-
-fn is_json_level(mutation: &Mutation) -> bool {
-    matches!(
-        mutation,
-        Mutation::Replace { .. }
-            | Mutation::Remove { .. }
-            | Mutation::Swap { .. }
-            | Mutation::Rename { .. }
-    )
-}
-
-/// Applies the mutations: JSON-level ones to the parsed value, then byte-level ones to its
-/// serialization (or to the original bytes when there are no JSON-level ones).
-fn mutate(base: &Base, mutations: &[Mutation], pretty: bool) -> Vec<u8> {
-    let mut bytes = if mutations.iter().any(is_json_level) {
-        let mut value = base.value.clone();
-        for mutation in mutations {
-            apply_json(&mut value, &base.pointers, mutation);
-        }
-        damage::write(&value, pretty)
-    } else {
-        base.bytes.clone()
-    };
-    for mutation in mutations {
-        apply_bytes(&mut bytes, mutation);
-    }
-    bytes
-}
-
-fn apply_json(value: &mut Value, pointers: &[String], mutation: &Mutation) {
-    if pointers.is_empty() {
-        return;
-    }
-    match mutation {
-        Mutation::Replace { pointer, with } => {
-            damage::replace(value, pointer.get::<String>(pointers), with);
-        }
-        Mutation::Remove { pointer } => {
-            damage::remove(value, pointer.get::<String>(pointers));
-        }
-        Mutation::Swap { a, b } => {
-            let (a, b) = (a.get(pointers), b.get(pointers));
-            let (Some(first), Some(second)) =
-                (value.pointer(a).cloned(), value.pointer(b).cloned())
-            else {
-                return;
-            };
-            if let Some(slot) = value.pointer_mut(a) {
-                *slot = second;
-            }
-            if let Some(slot) = value.pointer_mut(b) {
-                *slot = first;
-            }
-        }
-        Mutation::Rename { pointer, key } => {
-            damage::rename(value, pointer.get::<String>(pointers), key);
-        }
-        _ => {}
-    }
-}
-
-fn apply_bytes(bytes: &mut Vec<u8>, mutation: &Mutation) {
-    let len = bytes.len();
-    match mutation {
-        Mutation::Flip { at, xor } => damage::flip(bytes, *at, *xor),
-        Mutation::Truncate { at } => damage::truncate(bytes, *at),
-        Mutation::Insert { at, bytes: extra } => damage::insert(bytes, *at, extra),
-        Mutation::Delete { at, len: count } if len > 0 => {
-            let start = at.index(len);
-            let end = start.saturating_add(*count).min(len);
-            bytes.drain(start..end);
-        }
-        Mutation::Splice { at, token } => damage::insert(bytes, *at, token.as_bytes()),
-        _ => {}
-    }
-}
-
-/// What every error must satisfy.
-fn check_error(error: &ImportError) -> Result<(), TestCaseError> {
-    for lang in Lang::ALL {
-        let message = error.message(lang);
-        prop_assert!(!message.trim().is_empty(), "{error:?}");
-        if let Some(field) = error.field() {
-            prop_assert!(
-                message.contains(&field),
-                "{lang}: {message} should name {field}"
-            );
-        }
-    }
-    Ok(())
 }
 
 /// What every successful import must satisfy; `original` is what the unmutated file held.
@@ -355,10 +245,10 @@ proptest! {
                 let sheet = imported.assessment.self_score(&imported.template);
                 prop_assert!(sheet.total <= Fixed::HUNDRED);
             }
-            Err(error) => check_error(&error)?,
+            Err(error) => check_import_error(&error)?,
         }
         if let Err(error) = restore(&bytes, known()) {
-            check_error(&error)?;
+            check_import_error(&error)?;
         }
     }
 
@@ -369,10 +259,10 @@ proptest! {
         pretty in any::<bool>(),
     ) {
         let base = which.get(assessment_bases());
-        let bytes = mutate(base, &mutations, pretty);
+        let bytes = mutate(&base.file, &mutations, pretty);
         match import_file("mutated.eightfold.json", &bytes, known()) {
             Ok(imported) => check_imported(&imported, &base.content[0])?,
-            Err(error) => check_error(&error)?,
+            Err(error) => check_import_error(&error)?,
         }
     }
 
@@ -382,7 +272,7 @@ proptest! {
         pretty in any::<bool>(),
     ) {
         let base = backup_base();
-        let bytes = mutate(base, &mutations, pretty);
+        let bytes = mutate(&base.file, &mutations, pretty);
         match restore(&bytes, known()) {
             Ok(restored) => {
                 let verified = restored.digest_status == DigestStatus::Verified;
@@ -399,7 +289,7 @@ proptest! {
                         }
                         Err(error) => {
                             prop_assert!(!verified, "a verified backup has no bad entry");
-                            check_error(error)?;
+                            check_import_error(error)?;
                         }
                     }
                 }
@@ -420,12 +310,12 @@ proptest! {
                         }
                         Err(error) => {
                             prop_assert!(!verified, "a verified backup has no bad template");
-                            check_error(error)?;
+                            check_import_error(error)?;
                         }
                     }
                 }
             }
-            Err(error) => check_error(&error)?,
+            Err(error) => check_import_error(&error)?,
         }
     }
 }

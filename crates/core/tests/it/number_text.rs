@@ -1,6 +1,7 @@
 //! Numbers as people type them: in ASCII or in full width, as a Chinese input method types
 //! them ("１２．５", "１２。５"), read the same; blanks around them do not matter; too many
-//! digits is "too large", never "not a number"; no text makes parsing panic.
+//! digits is "too large", never "not a number"; no text makes parsing panic, and each
+//! refusal says why in both languages.
 
 use eightfold_core::domain::fixed::ascii_number_text;
 use eightfold_core::domain::{Fixed, FixedParseError};
@@ -64,9 +65,20 @@ proptest! {
     }
 
     #[test]
-    fn no_text_makes_parsing_panic(text in any::<String>()) {
-        let _ = text.parse::<Fixed>();
-        let _ = ascii_number_text(&text);
+    fn no_text_makes_parsing_panic_and_every_refusal_says_why(text in any::<String>()) {
+        prop_assert!(ascii_number_text(&text).len() <= text.len());
+        match text.parse::<Fixed>() {
+            Ok(value) => prop_assert_eq!(value.to_string().parse::<Fixed>(), Ok(value)),
+            Err(error) => {
+                let message = error.message();
+                prop_assert!(message.missing().is_empty(), "{:?}: {:?}", error, message);
+                let blank = text.chars().all(|c| c.is_whitespace());
+                prop_assert_eq!(error == FixedParseError::Empty, blank, "{:?}", text);
+                if error == FixedParseError::OutOfRange {
+                    prop_assert!(message.en.contains(&Fixed::MAX.to_string()), "{}", message.en);
+                }
+            }
+        }
     }
 }
 

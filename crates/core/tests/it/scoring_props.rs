@@ -2,6 +2,8 @@
 //! missing): totals stay on 0–100, improving an answer never lowers the total, scoring is
 //! deterministic, and not-applicable items keep the 100 scale.
 
+use crate::answers::{self, seed, seeded_answers, seeded_fitting_value, Seed};
+
 use eightfold_core::domain::template_edit::full_marks;
 use eightfold_core::domain::{
     builtin_templates, score, Answer, AnswerValue, Answers, Fixed, Indicator, IndicatorKind,
@@ -9,74 +11,9 @@ use eightfold_core::domain::{
 };
 use proptest::prelude::*;
 
-/// Random material from which an answer is derived for a given indicator.
-#[derive(Clone, Debug)]
-struct Seed {
-    pick: u8,
-    n: u32,
-    q: i64,
-    flag: bool,
-}
-
-fn seed() -> impl Strategy<Value = Seed> {
-    (
-        any::<u8>(),
-        prop_oneof![4 => 0_u32..12, 1 => any::<u32>()],
-        -500_i64..25_000,
-        any::<bool>(),
-    )
-        .prop_map(|(pick, n, q, flag)| Seed { pick, n, q, flag })
-}
-
 /// More seeds than any built-in template has indicators.
 fn seeds() -> impl Strategy<Value = Vec<Seed>> {
-    prop::collection::vec(seed(), 64)
-}
-
-/// A value that fits the indicator's kind.
-fn valid_value(indicator: &Indicator, s: &Seed) -> AnswerValue {
-    match &indicator.kind {
-        IndicatorKind::Scale { levels } => match levels.get(s.n as usize % levels.len().max(1)) {
-            Some(level) => AnswerValue::Level(level.id.clone()),
-            None => AnswerValue::Unanswered,
-        },
-        IndicatorKind::YesNo => AnswerValue::YesNo(s.flag),
-        IndicatorKind::Quota { target, .. } => {
-            let span = target.hundredths() * 2 + 1;
-            AnswerValue::Quantity(Fixed::from_hundredths(s.q.rem_euclid(span)))
-        }
-        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => AnswerValue::Count(s.n),
-        IndicatorKind::Veto => AnswerValue::Veto(s.flag && s.n % 3 == 0),
-    }
-}
-
-/// Any value at all, most often one that fits.
-fn random_value(indicator: &Indicator, s: &Seed) -> Option<AnswerValue> {
-    match s.pick % 8 {
-        0 => None,
-        1 => Some(AnswerValue::NotApplicable),
-        2 => Some(match s.n % 6 {
-            0 => AnswerValue::Level("no-such-level".into()),
-            1 => AnswerValue::YesNo(s.flag),
-            2 => AnswerValue::Quantity(Fixed::from_hundredths(s.q)),
-            3 => AnswerValue::Count(s.n),
-            4 => AnswerValue::Veto(s.flag),
-            _ => AnswerValue::Unanswered,
-        }),
-        _ => Some(valid_value(indicator, s)),
-    }
-}
-
-fn random_answers(template: &Template, seeds: &[Seed]) -> Answers {
-    template
-        .indicators()
-        .zip(seeds)
-        .filter_map(|((_, indicator), s)| {
-            let note = if s.flag { "证明材料见附件" } else { "" };
-            random_value(indicator, s)
-                .map(|value| (indicator.id.clone(), Answer::new(value).with_note(note)))
-        })
-        .collect()
+    answers::seeds(64)
 }
 
 /// True when scoring takes the value as given (not treated as unanswered).
@@ -98,7 +35,7 @@ fn fits(indicator: &Indicator, value: &AnswerValue) -> bool {
 /// the current answer is "not applicable" or does not fit (nothing to improve on).
 fn improved(indicator: &Indicator, current: Option<&AnswerValue>, s: &Seed) -> Option<AnswerValue> {
     let current = match current {
-        None | Some(AnswerValue::Unanswered) => return Some(valid_value(indicator, s)),
+        None | Some(AnswerValue::Unanswered) => return Some(seeded_fitting_value(indicator, s)),
         Some(value) if fits(indicator, value) => value,
         Some(_) => return None,
     };
@@ -106,17 +43,17 @@ fn improved(indicator: &Indicator, current: Option<&AnswerValue>, s: &Seed) -> O
         (IndicatorKind::Scale { levels }, AnswerValue::Level(id)) => {
             let now = indicator.level(id)?.points;
             let better: Vec<_> = levels.iter().filter(|l| l.points >= now).collect();
-            AnswerValue::Level(better.get(s.n as usize % better.len().max(1))?.id.clone())
+            AnswerValue::Level(better.get(s.n() as usize % better.len().max(1))?.id.clone())
         }
         (IndicatorKind::YesNo, AnswerValue::YesNo(_)) => AnswerValue::YesNo(true),
-        (IndicatorKind::Quota { .. }, AnswerValue::Quantity(q)) => {
-            AnswerValue::Quantity(q.saturating_add(Fixed::from_hundredths(s.q.abs())))
-        }
+        (IndicatorKind::Quota { .. }, AnswerValue::Quantity(q)) => AnswerValue::Quantity(
+            q.saturating_add(Fixed::from_hundredths(s.quantity().saturating_abs())),
+        ),
         (IndicatorKind::Deduction { .. }, AnswerValue::Count(c)) => {
-            AnswerValue::Count(c - s.n % c.saturating_add(1))
+            AnswerValue::Count(c - s.n() % c.saturating_add(1))
         }
         (IndicatorKind::Bonus { .. }, AnswerValue::Count(c)) => {
-            AnswerValue::Count(c.saturating_add(s.n % 5))
+            AnswerValue::Count(c.saturating_add(s.n() % 5))
         }
         (IndicatorKind::Veto, AnswerValue::Veto(_)) => AnswerValue::Veto(false),
         _ => return None,
@@ -146,7 +83,7 @@ proptest! {
     #[test]
     fn totals_stay_within_0_and_100(seeds in seeds()) {
         for template in builtin_templates() {
-            let sheet = score(&template, &random_answers(&template, &seeds));
+            let sheet = score(&template, &seeded_answers(&template, &seeds));
             prop_assert!(sheet.total >= Fixed::ZERO && sheet.total <= Fixed::HUNDRED);
             prop_assert!(sheet.base_total >= Fixed::ZERO && sheet.base_total <= Fixed::HUNDRED);
             prop_assert!(sheet.bonus >= Fixed::ZERO);
@@ -167,7 +104,7 @@ proptest! {
     #[test]
     fn scoring_is_deterministic(seeds in seeds()) {
         for template in builtin_templates() {
-            let answers = random_answers(&template, &seeds);
+            let answers = seeded_answers(&template, &seeds);
             let first = score(&template, &answers);
             prop_assert_eq!(&score(&template, &answers), &first);
             // Built in the opposite order, the same answers score the same.
@@ -191,7 +128,7 @@ proptest! {
         better in seed(),
     ) {
         for template in builtin_templates() {
-            let answers = random_answers(&template, &seeds);
+            let answers = seeded_answers(&template, &seeds);
             let indicators: Vec<&Indicator> = template.indicators().map(|(_, i)| i).collect();
             let indicator = indicators[which.index(indicators.len())];
             let current = answers.get(&indicator.id).map(|a| &a.value);
@@ -255,7 +192,7 @@ proptest! {
     ) {
         for mut template in builtin_templates() {
             // Let every item of the dropped dimensions be N/A-able, answer them all N/A.
-            let mut answers = random_answers(&template, &seeds);
+            let mut answers = seeded_answers(&template, &seeds);
             let mut without = template.clone();
             without.dimensions.clear();
             for (d, dimension) in template.dimensions.iter_mut().enumerate() {

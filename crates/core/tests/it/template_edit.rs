@@ -12,7 +12,7 @@ use eightfold_core::domain::{
 };
 
 fn paths(template: &Template) -> Vec<String> {
-    validate(template).into_iter().map(|i| i.path).collect()
+    validate(template).iter().map(|i| i.path()).collect()
 }
 
 #[test]

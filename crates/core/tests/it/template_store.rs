@@ -68,7 +68,7 @@ fn publishing_refuses_errors_and_numbers_each_changed_version() {
     let mut blank = saved(&mut tab, blank_template(TemplateId::new("t-blank")));
     match tab.publish(&blank, now()) {
         Err(TemplateError::Invalid { issues }) => {
-            assert!(issues.iter().any(|i| i.path == "title.zh"), "{issues:#?}")
+            assert!(issues.iter().any(|i| i.path() == "title.zh"), "{issues:#?}")
         }
         other => panic!("a blank template must not publish: {other:?}"),
     }

@@ -10,7 +10,7 @@ use eightfold_core::domain::{
 fn issues_at(template: &Template, path: &str) -> Vec<TemplateIssue> {
     validate(template)
         .into_iter()
-        .filter(|issue| issue.path == path)
+        .filter(|issue| issue.path() == path)
         .collect()
 }
 
@@ -21,7 +21,7 @@ fn assert_only_issue_at(template: &Template, path: &str, words: &str) {
         1,
         "expected one issue at {path}, got {issues:#?}"
     );
-    assert_eq!(issues[0].path, path);
+    assert_eq!(issues[0].path(), path);
     assert!(
         issues[0].message.en.contains(words),
         "message {:?} should mention {words:?}",
@@ -367,7 +367,7 @@ fn scale_levels_must_fit_the_maximum() {
         levels[0].points = Fixed::from_int(16);
     }
     let issues = validate(&template);
-    let paths: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
+    let paths: Vec<String> = issues.iter().map(|i| i.path()).collect();
     assert_eq!(
         paths,
         [
@@ -444,7 +444,7 @@ fn several_mistakes_are_all_reported() {
     template.dimensions[0].name.en.clear();
     template.dimensions[0].weight = Fixed::from_int(16);
     template.grade_bands[3].to = Fixed::from_int(59);
-    let paths: Vec<String> = validate(&template).into_iter().map(|i| i.path).collect();
+    let paths: Vec<String> = validate(&template).iter().map(|i| i.path()).collect();
     assert_eq!(
         paths,
         ["dimensions[0].name.en", "dimensions", "grade_bands[2].from"]

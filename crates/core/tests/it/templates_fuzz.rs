@@ -1,6 +1,6 @@
 //! Fuzzing template loading, validation and scoring on stable Rust with proptest: arbitrary
 //! text, templates built field by field from awkward values, and mutations of the real ones
-//! (the built-in templates and the all-kinds fixture): replaced, removed, duplicated, swapped
+//! (the built-in templates and the all-kinds fixture): replaced, removed, duplicated, copied-over
 //! and renamed JSON fields, edge-case numbers, and byte-level damage.
 //!
 //! A template comes from a file someone else wrote, so `parse_template`, `validate` and
@@ -13,7 +13,8 @@
 //! Cases per test come from `EIGHTFOLD_FUZZ_CASES` (default 10 000, the normal run); the long
 //! run is `cargo xtask fuzz`.
 
-use crate::damage;
+use crate::answers::{seeded_answers, seeds, Seed};
+use crate::damage::{self, Mutation, Original};
 use crate::exchange_fixtures;
 use crate::fuzz;
 
@@ -22,22 +23,16 @@ use std::sync::OnceLock;
 use eightfold_core::domain::builtin::BUILTIN_SOURCES;
 use eightfold_core::domain::template_edit::sample_answers;
 use eightfold_core::domain::{
-    answer_text, parse_template, score, validate, AnswerValue, Answers, Fixed, Indicator,
-    IndicatorId, IndicatorKind, Lang, LevelId, Template,
+    answer_text, parse_template, score, validate, Answers, Fixed, Lang, Template,
 };
 use exchange_fixtures::fixture_bytes;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
 
-/// A real template as JSON, and the pointer of every value in it.
-struct Base {
-    value: Value,
-    pointers: Vec<String>,
-}
-
-fn bases() -> &'static [Base] {
-    static BASES: OnceLock<Vec<Base>> = OnceLock::new();
+/// The real templates to damage.
+fn bases() -> &'static [Original] {
+    static BASES: OnceLock<Vec<Original>> = OnceLock::new();
     BASES.get_or_init(|| {
         let fixture = String::from_utf8(fixture_bytes("template-all-kinds.json"))
             .expect("the fixture template is UTF-8");
@@ -49,12 +44,8 @@ fn bases() -> &'static [Base] {
         texts.push(fixture.clone());
         texts.push(fixture);
         texts
-            .iter()
-            .map(|text| {
-                let value: Value = serde_json::from_str(text).expect("a base template is JSON");
-                let pointers = damage::pointers(&value);
-                Base { value, pointers }
-            })
+            .into_iter()
+            .map(|text| Original::new(text.into_bytes()))
             .collect()
     })
 }
@@ -125,49 +116,10 @@ fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
-#[derive(Clone, Debug)]
-enum Mutation {
-    /// Replace a value with a number from [`NUMBERS`] (most fields are numbers or hold them).
-    Number {
-        pointer: Index,
-        with: Value,
-    },
-    Replace {
-        pointer: Index,
-        with: Value,
-    },
-    Remove {
-        pointer: Index,
-    },
-    /// Append a copy of an array's item to that array: duplicate ids, levels and bands.
-    Duplicate {
-        pointer: Index,
-    },
-    /// Copy one value over another: an id onto another id, a kind onto another kind.
-    CopyOver {
-        from: Index,
-        to: Index,
-    },
-    Rename {
-        pointer: Index,
-        key: String,
-    },
-    Flip {
-        at: Index,
-        xor: u8,
-    },
-    Truncate {
-        at: Index,
-    },
-    Insert {
-        at: Index,
-        bytes: Vec<u8>,
-    },
-}
-
 fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
-        4 => (any::<Index>(), number()).prop_map(|(pointer, with)| Mutation::Number { pointer, with }),
+        // A number from [`NUMBERS`] (most fields are numbers or hold them).
+        4 => (any::<Index>(), number()).prop_map(|(pointer, with)| Mutation::Replace { pointer, with }),
         3 => (any::<Index>(), any_json()).prop_map(|(pointer, with)| Mutation::Replace { pointer, with }),
         2 => any::<Index>().prop_map(|pointer| Mutation::Remove { pointer }),
         2 => any::<Index>().prop_map(|pointer| Mutation::Duplicate { pointer }),
@@ -180,61 +132,10 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
-fn apply_json(value: &mut Value, pointers: &[String], mutation: &Mutation) {
-    if pointers.is_empty() {
-        return;
-    }
-    match mutation {
-        Mutation::Number { pointer, with } | Mutation::Replace { pointer, with } => {
-            damage::replace(value, pointer.get::<String>(pointers), with);
-        }
-        Mutation::Remove { pointer } => {
-            damage::remove(value, pointer.get::<String>(pointers));
-        }
-        Mutation::Duplicate { pointer } => {
-            let pointer = pointer.get::<String>(pointers);
-            let parent = pointer.rsplit_once('/').map_or("", |(parent, _)| parent);
-            let item = value.pointer(pointer).cloned();
-            if let (Some(item), Some(Value::Array(items))) = (item, value.pointer_mut(parent)) {
-                items.push(item);
-            }
-        }
-        Mutation::CopyOver { from, to } => {
-            let copied = value.pointer(from.get::<String>(pointers)).cloned();
-            if let (Some(copied), Some(slot)) =
-                (copied, value.pointer_mut(to.get::<String>(pointers)))
-            {
-                *slot = copied;
-            }
-        }
-        Mutation::Rename { pointer, key } => {
-            damage::rename(value, pointer.get::<String>(pointers), key);
-        }
-        Mutation::Flip { .. } | Mutation::Truncate { .. } | Mutation::Insert { .. } => {}
-    }
-}
-
-fn apply_bytes(bytes: &mut Vec<u8>, mutation: &Mutation) {
-    match mutation {
-        Mutation::Flip { at, xor } => damage::flip(bytes, *at, *xor),
-        Mutation::Truncate { at } => damage::truncate(bytes, *at),
-        Mutation::Insert { at, bytes: extra } => damage::insert(bytes, *at, extra),
-        _ => {}
-    }
-}
-
-/// The template's JSON after `mutations`: JSON-level ones first, then byte-level ones on the
-/// written text. Bytes that are no longer UTF-8 are read lossily, as a text field would be.
-fn mutate(base: &Base, mutations: &[Mutation], pretty: bool) -> String {
-    let mut value = base.value.clone();
-    for mutation in mutations {
-        apply_json(&mut value, &base.pointers, mutation);
-    }
-    let mut bytes = damage::write(&value, pretty);
-    for mutation in mutations {
-        apply_bytes(&mut bytes, mutation);
-    }
-    String::from_utf8_lossy(&bytes).into_owned()
+/// The template's JSON after `mutations`; bytes that are no longer UTF-8 are read lossily, as
+/// a text field would be.
+fn mutate(base: &Original, mutations: &[Mutation], pretty: bool) -> String {
+    String::from_utf8_lossy(&damage::mutate(base, mutations, pretty)).into_owned()
 }
 
 /// A text in both languages, sometimes blank or missing one.
@@ -325,76 +226,12 @@ fn generated_template() -> impl Strategy<Value = Value> {
         })
 }
 
-/// Random material from which an answer is derived for each indicator in turn.
-#[derive(Clone, Debug)]
-struct Seed {
-    pick: u8,
-    n: u32,
-    quantity: i64,
-    flag: bool,
-}
-
-fn seeds() -> impl Strategy<Value = Vec<Seed>> {
-    let seed = (
-        any::<u8>(),
-        prop_oneof![4 => 0_u32..12, 1 => any::<u32>()],
-        prop_oneof![4 => -500_i64..25_000, 1 => any::<i64>()],
-        any::<bool>(),
-    )
-        .prop_map(|(pick, n, quantity, flag)| Seed {
-            pick,
-            n,
-            quantity,
-            flag,
-        });
-    prop::collection::vec(seed, 1..16)
-}
-
-/// Any answer at all: one that fits the kind, one of another kind, an unknown level.
-fn answer_for(indicator: &Indicator, seed: &Seed) -> AnswerValue {
-    let fitting = match &indicator.kind {
-        IndicatorKind::Scale { levels } => levels
-            .get(seed.n as usize % levels.len().max(1))
-            .map_or(AnswerValue::Unanswered, |level| {
-                AnswerValue::Level(level.id.clone())
-            }),
-        IndicatorKind::YesNo => AnswerValue::YesNo(seed.flag),
-        IndicatorKind::Quota { .. } => AnswerValue::Quantity(Fixed::from_hundredths(seed.quantity)),
-        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => AnswerValue::Count(seed.n),
-        IndicatorKind::Veto => AnswerValue::Veto(seed.flag),
-    };
-    match seed.pick % 8 {
-        0 => AnswerValue::Unanswered,
-        1 => AnswerValue::NotApplicable,
-        2 => AnswerValue::Level(LevelId::new("no-such-level")),
-        3 => AnswerValue::Count(seed.n),
-        4 => AnswerValue::Quantity(Fixed::from_hundredths(seed.quantity)),
-        _ => fitting,
-    }
-}
-
-fn random_answers(template: &Template, seeds: &[Seed]) -> Answers {
-    let mut answers = Answers::new();
-    for (i, (_, indicator)) in template.indicators().enumerate() {
-        answers.set_value(
-            indicator.id.clone(),
-            answer_for(indicator, &seeds[i % seeds.len()]),
-        );
-    }
-    // An answer to an indicator the template does not have.
-    answers.set_value(
-        IndicatorId::new("no-such-indicator"),
-        AnswerValue::YesNo(true),
-    );
-    answers
-}
-
 /// Everything a template that loaded must satisfy, whatever it holds.
 fn check_loaded(template: &Template, seeds: &[Seed]) -> Result<(), TestCaseError> {
     let issues = validate(template);
     for issue in &issues {
         prop_assert!(
-            !issue.path.is_empty(),
+            !issue.path().is_empty(),
             "an issue without a field: {issue:?}"
         );
         prop_assert!(
@@ -407,7 +244,7 @@ fn check_loaded(template: &Template, seeds: &[Seed]) -> Result<(), TestCaseError
     let reloaded = parse_template(&written);
     prop_assert_eq!(reloaded.as_ref(), Ok(template), "written back: {}", written);
 
-    let answers = random_answers(template, seeds);
+    let answers = seeded_answers(template, seeds);
     let sheet = score(template, &answers);
     prop_assert!(
         sheet.total >= Fixed::ZERO && sheet.total <= Fixed::HUNDRED,
@@ -458,7 +295,7 @@ proptest! {
             "[{}\\[\\]\":,0-9a-z_. -]{0,200}",
             any_json().prop_map(|value| value.to_string()),
         ],
-        seeds in seeds(),
+        seeds in seeds(1..16),
     ) {
         check_text(&text, &seeds)?;
     }
@@ -466,7 +303,7 @@ proptest! {
     #[test]
     fn generated_templates_validate_and_score_without_panicking(
         template in generated_template(),
-        seeds in seeds(),
+        seeds in seeds(1..16),
     ) {
         check_text(&template.to_string(), &seeds)?;
     }
@@ -476,7 +313,7 @@ proptest! {
         which in any::<Index>(),
         mutations in prop::collection::vec(mutation(), 1..4),
         pretty in any::<bool>(),
-        seeds in seeds(),
+        seeds in seeds(1..16),
     ) {
         let json = mutate(which.get(bases()), &mutations, pretty);
         check_text(&json, &seeds)?;

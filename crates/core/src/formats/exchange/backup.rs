@@ -46,11 +46,12 @@ use super::digest::{Digest, DigestEntry};
 use super::envelope::{Envelope, APP_VERSION};
 use super::error::{ExportError, ImportError};
 use super::export::seal;
+use super::file_issue::FileIssue;
 use super::file_name::assessment_file_name;
 use super::import::{import_value, DigestStatus, Imported};
 use super::json_input::{read_header, read_json, typed};
 use crate::domain::assessment::Assessment;
-use crate::domain::{validate, Template, TemplateIssue};
+use crate::domain::{validate, Template};
 
 /// The `format` of a backup file.
 pub const BACKUP_FORMAT: &str = "eightfold-backup";
@@ -330,7 +331,10 @@ fn read_template(value: Value) -> Result<RestoredTemplate, ImportError> {
         let issues = validate(published);
         if !issues.is_empty() {
             return Err(ImportError::InvalidTemplate {
-                issues: issues.into_iter().map(in_published).collect(),
+                issues: issues
+                    .into_iter()
+                    .map(|issue| FileIssue::under("published", issue))
+                    .collect(),
             });
         }
     }
@@ -341,13 +345,6 @@ fn read_template(value: Value) -> Result<RestoredTemplate, ImportError> {
         },
         digest_status: status(stated, actual),
     })
-}
-
-fn in_published(issue: TemplateIssue) -> TemplateIssue {
-    TemplateIssue {
-        path: format!("published.{}", issue.path),
-        message: issue.message,
-    }
 }
 
 fn status(stated: Option<Digest>, actual: Digest) -> DigestStatus {

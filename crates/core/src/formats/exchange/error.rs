@@ -12,10 +12,11 @@
 
 use std::fmt;
 
-use crate::domain::{Lang, TemplateId, TemplateIssue};
+use crate::domain::{Lang, TemplateId};
 
 use super::backup::BACKUP_FORMAT;
 use super::envelope::ASSESSMENT_FORMAT;
+use super::file_issue::FileIssue;
 use super::file_name::{ASSESSMENT_EXTENSION, BACKUP_EXTENSION};
 use super::template_file::{TEMPLATE_EXTENSION, TEMPLATE_FORMAT};
 
@@ -44,7 +45,7 @@ pub enum ImportError {
     /// The file has no template and this app does not know the one it names.
     UnknownTemplate { id: TemplateId, version: u32 },
     /// The template inside the file fails validation; paths start with `template.`.
-    InvalidTemplate { issues: Vec<TemplateIssue> },
+    InvalidTemplate { issues: Vec<FileIssue> },
     /// A field is missing, of the wrong type or inconsistent.
     Field { path: String, detail: String },
 }
@@ -162,7 +163,7 @@ impl ImportError {
             ImportError::InvalidTemplate { issues } => ImportError::InvalidTemplate {
                 issues: issues
                     .into_iter()
-                    .map(|issue| TemplateIssue {
+                    .map(|issue| FileIssue {
                         path: join(&issue.path),
                         message: issue.message,
                     })
@@ -235,7 +236,7 @@ fn wrong_format(found: Option<&str>, expected: &str, zh: bool) -> String {
     }
 }
 
-fn invalid_template(issues: &[TemplateIssue], lang: Lang) -> String {
+fn invalid_template(issues: &[FileIssue], lang: Lang) -> String {
     let listed: Vec<String> = issues
         .iter()
         .take(ISSUES_SHOWN)

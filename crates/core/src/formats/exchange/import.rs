@@ -13,10 +13,11 @@ use serde_json::Value;
 use super::digest::Digest;
 use super::envelope::{Scores, ASSESSMENT_FORMAT, FORMAT_VERSION};
 use super::error::ImportError;
+use super::file_issue::FileIssue;
 use super::json_input::{read_header, read_json};
 use super::migrate::{open_current, open_v1, Opened};
 use crate::domain::assessment::Assessment;
-use crate::domain::{validate, Template, TemplateIssue};
+use crate::domain::{validate, Template};
 
 /// Largest assessment file read (5 MiB); a real one is tens of kilobytes.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -88,7 +89,10 @@ fn finish(name: &str, opened: Opened) -> Result<Imported, ImportError> {
     let issues = validate(&envelope.template);
     if !issues.is_empty() {
         return Err(ImportError::InvalidTemplate {
-            issues: issues.into_iter().map(in_template).collect(),
+            issues: issues
+                .into_iter()
+                .map(|issue| FileIssue::under("template", issue))
+                .collect(),
         });
     }
     check_consistency(&envelope.template, &envelope.assessment)?;
@@ -111,13 +115,6 @@ fn finish(name: &str, opened: Opened) -> Result<Imported, ImportError> {
         exported_at: envelope.exported_at,
         app_version: envelope.app_version,
     })
-}
-
-fn in_template(issue: TemplateIssue) -> TemplateIssue {
-    TemplateIssue {
-        path: format!("template.{}", issue.path),
-        message: issue.message,
-    }
 }
 
 /// The assessment must be for the template the file carries.

@@ -25,6 +25,7 @@ pub mod digest;
 pub mod envelope;
 pub mod error;
 pub mod export;
+pub mod file_issue;
 pub mod file_name;
 pub mod import;
 mod json_input;

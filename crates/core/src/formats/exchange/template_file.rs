@@ -17,10 +17,11 @@ use super::digest::{Digest, DigestEntry};
 use super::envelope::APP_VERSION;
 use super::error::{ExportError, ImportError};
 use super::export::ExportedFile;
+use super::file_issue::FileIssue;
 use super::file_name::sanitize_file_name_part;
 use super::import::DigestStatus;
 use super::json_input::{read_header, read_json, typed};
-use crate::domain::{validate, Lang, Template, TemplateIssue};
+use crate::domain::{validate, Lang, Template};
 
 /// The `format` of a template file.
 pub const TEMPLATE_FORMAT: &str = "eightfold-template";
@@ -72,7 +73,7 @@ pub fn export_template(
             detail: format!(
                 "the template has {} problem(s), first {}: {}",
                 issues.len(),
-                first.path,
+                first.path(),
                 first.message.get(Lang::En)
             ),
         });
@@ -107,7 +108,10 @@ pub fn import_template_file(bytes: &[u8]) -> Result<ImportedTemplate, ImportErro
     let issues = validate(&envelope.template);
     if !issues.is_empty() {
         return Err(ImportError::InvalidTemplate {
-            issues: issues.into_iter().map(in_template).collect(),
+            issues: issues
+                .into_iter()
+                .map(|issue| FileIssue::under("template", issue))
+                .collect(),
         });
     }
     let digest_status = match stated {
@@ -137,11 +141,4 @@ pub fn template_file_stem(template: &Template) -> String {
         sanitize_file_name_part(&template.title.zh, &fallback),
         template.version
     )
-}
-
-fn in_template(issue: TemplateIssue) -> TemplateIssue {
-    TemplateIssue {
-        path: format!("template.{}", issue.path),
-        message: issue.message,
-    }
 }
