@@ -39,7 +39,8 @@ pub struct SummaryScores {
     pub completeness: Completeness,
     pub total: Fixed,
     pub grade: GradeId,
-    /// The grade's label (the id itself if the template lacks the band).
+    /// The grade's label (the id itself if the template lacks the band), or "pending" with
+    /// the count while items are unanswered (`i18n::grade_text`).
     pub grade_label: Text,
 }
 
@@ -65,8 +66,8 @@ impl DraftSummary {
                     completeness: sheet.completeness,
                     total: sheet.total,
                     grade_label: Text::new(
-                        template.grade_label(&sheet.grade, Lang::Zh),
-                        template.grade_label(&sheet.grade, Lang::En),
+                        crate::i18n::grade_text(template, &sheet, Lang::Zh),
+                        crate::i18n::grade_text(template, &sheet, Lang::En),
                     ),
                     grade: sheet.grade,
                 }

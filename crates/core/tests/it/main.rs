@@ -16,6 +16,7 @@ mod fuzz;
 mod issue_place;
 mod number_text;
 mod pdf;
+mod pending_grade;
 mod review_formats;
 mod review_store;
 mod scoring;
