@@ -465,6 +465,25 @@ impl DraftKeeper {
         })
     }
 
+    /// Notes that the open draft was just exported as a file, for the drafts list's
+    /// "changed since last export" mark (`drafts::export_mark`).
+    pub fn mark_exported(&self, state: AppState) {
+        let Some(record) = self.record_to_save(state) else {
+            return;
+        };
+        let template = state
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.template.clone()));
+        if let Some(template) = template {
+            let now = clock::now();
+            // The export itself succeeded; a mark that cannot be written only leaves the list
+            // without the date.
+            let _ = self
+                .store
+                .try_update_value(|store| store.mark_exported(&template, &record, now));
+        }
+    }
+
     /// When the stored draft with this id was last changed; `None` when there is none.
     pub fn stored_modified(&self, id: &AssessmentId) -> Option<DateTime<FixedOffset>> {
         match self.store.with_value(|store| store.load(id)) {

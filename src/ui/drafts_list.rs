@@ -13,7 +13,7 @@ use super::i18n;
 use super::question::use_questions;
 use super::state::{use_state, AppState};
 use super::stored_list::{undo_bar, StoredTable};
-use crate::drafts::{not_a_backup, DraftSummary};
+use crate::drafts::{not_a_backup, DraftSummary, ExportStanding};
 use crate::web::files::download;
 use crate::web::view_place::focus_first;
 
@@ -110,6 +110,7 @@ fn draft_row(
     let template = summary.template_title.clone();
     let period = format!("{} {}", summary.year, summary.period);
     let modified = summary.modified.format("%Y-%m-%d %H:%M").to_string();
+    let export = summary.export;
     let (completeness, total) = match &summary.scores {
         Some(s) => (
             format!("{}/{}", s.completeness.answered, s.completeness.applicable),
@@ -142,7 +143,7 @@ fn draft_row(
             <th scope="row">{name_cell}</th>
             <td>{move || template.as_ref().map(|t| t.get(lang.get()).to_owned()).unwrap_or_default()}</td>
             <td>{period}</td>
-            <td>{modified}</td>
+            <td>{modified}{move || export_note(export, lang.get())}</td>
             <td>{completeness}</td>
             <td>{move || total.as_ref().map(|(t, g)| format!("{t} {}", g.get(lang.get()))).unwrap_or_default()}</td>
             <td class="draft-actions">
@@ -211,4 +212,15 @@ fn rename_field(
             <button type="button" on:click=move |_| renaming.set(false)>{tr(i18n::CANCEL)}</button>
         </span>
     }
+}
+
+/// Under the last change: "已修改，未导出" when the draft changed since its last export, and
+/// the date of that export; nothing for a draft never exported.
+fn export_note(export: Option<ExportStanding>, lang: crate::domain::Lang) -> Option<impl IntoView> {
+    let export = export?;
+    let date = export.exported_at.format("%Y-%m-%d %H:%M").to_string();
+    Some(view! {
+        {export.changed.then(|| view! { <span class="changed-since-export">{i18n::CHANGED_SINCE_EXPORT.get(lang)}</span> })}
+        <span class="last-exported">{i18n::fill(i18n::LAST_EXPORTED, lang, date)}</span>
+    })
 }

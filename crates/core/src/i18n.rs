@@ -134,6 +134,8 @@ ui_strings! {
     SHEET_CODE_REVIEWED => "考评后表单码 {}", "sheet code with the review {}";
     DRAFTS => "草稿", "Drafts";
     NO_DRAFTS => "此浏览器中还没有草稿。", "No drafts in this browser yet.";
+    CHANGED_SINCE_EXPORT => "已修改，未导出", "Changed since last export";
+    LAST_EXPORTED => "上次导出：{}", "Last exported: {}";
     LAST_CHANGE => "最后修改", "Last change";
     ACTIONS => "操作", "Actions";
     OPEN => "打开", "Open";

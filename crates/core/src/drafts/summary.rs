@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use super::export_mark::ExportStanding;
 use super::record::DraftRecord;
 use crate::domain::{score, AssessmentId, Completeness, Fixed, GradeId, Lang, Template, Text};
 
@@ -28,6 +29,8 @@ pub struct DraftSummary {
     pub revision: u64,
     /// Present when the template is known.
     pub scores: Option<SummaryScores>,
+    /// The last export and whether the draft changed since; `None` when never exported.
+    pub export: Option<ExportStanding>,
     /// Whether a reviewer has started (考评).
     pub reviewed: bool,
     pub copied_from: Option<AssessmentId>,
@@ -72,6 +75,7 @@ impl DraftSummary {
                     grade: sheet.grade,
                 }
             }),
+            export: None,
             reviewed: assessment.review.is_some(),
             copied_from: record.copied_from.clone(),
         }

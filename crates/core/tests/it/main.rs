@@ -12,6 +12,7 @@ mod exchange;
 mod exchange_fixtures;
 mod exchange_fuzz;
 mod exchange_props;
+mod export_marks;
 mod fuzz;
 mod issue_place;
 mod number_text;
