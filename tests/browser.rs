@@ -59,3 +59,6 @@ mod support_editor;
 
 #[path = "browser/editor.rs"]
 mod editor;
+
+#[path = "browser/first_minutes.rs"]
+mod first_minutes;

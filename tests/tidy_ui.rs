@@ -30,6 +30,19 @@ const HTML_SINKS: [&str; 5] = [
     "createcontextualfragment",
     "documentwrite",
 ];
+/// The browser's own dialogs (`confirm`, `alert`, `prompt`), as [`sink_words`] sees them: the
+/// app asks in the page instead (`src/ui/question.rs`), with buttons that say what they do.
+const BROWSER_DIALOGS: [&str; 9] = [
+    "confirmwithmessage",
+    "alertwithmessage",
+    "promptwithmessage",
+    "windowconfirm",
+    "windowalert",
+    "windowprompt",
+    "alert()",
+    "confirm()",
+    "prompt()",
+];
 /// What must not run on untrusted input outside tests.
 const PANICKY: [&str; 6] = [
     ".unwrap()",
@@ -353,6 +366,20 @@ fn html_sinks_in_rust(source: &str, file: &str) -> Vec<String> {
     for literal in &lexed.literals {
         let seen = sink_words(&literal.text);
         for word in HTML_SINKS.iter().filter(|w| seen.contains(*w)) {
+            found.push(format!("{file}:{}: `{word}` in a string", literal.line));
+        }
+    }
+    found
+}
+
+/// Browser dialogs in a Rust file: in code and in string literals (script handed to the
+/// browser), never in comments.
+fn dialogs_in_rust(source: &str, file: &str) -> Vec<String> {
+    let lexed = lex(source);
+    let mut found = lines_with(&lexed.code, &BROWSER_DIALOGS, file, sink_words);
+    for literal in &lexed.literals {
+        let seen = sink_words(&literal.text);
+        for word in BROWSER_DIALOGS.iter().filter(|w| seen.contains(*w)) {
             found.push(format!("{file}:{}: `{word}` in a string", literal.line));
         }
     }
@@ -685,6 +712,30 @@ fn the_ui_calls_actions_and_never_assembles_documents() {
 }
 
 #[test]
+fn no_browser_dialog_anywhere_in_the_app() {
+    let mut files = rust_files(&root().join("src"));
+    files.extend(rust_files(&root().join("crates/core/src")));
+    assert!(files.len() >= 20, "expected the app's sources: {files:?}");
+    let mut found = Vec::new();
+    for file in &files {
+        found.extend(dialogs_in_rust(&read(file), &relative(file)));
+    }
+    for script in ["xtask/src/boot/start.js", "index.html"] {
+        let path = root().join(script);
+        found.extend(lines_with(
+            &read(&path),
+            &BROWSER_DIALOGS,
+            &relative(&path),
+            sink_words,
+        ));
+    }
+    report(
+        &found,
+        "ask in the page (ui/question.rs), never with the browser's confirm/alert/prompt",
+    );
+}
+
+#[test]
 fn the_document_check_sees_assembly_and_file_names_but_not_comments() {
     let planted = r#"
 //! Lays out nothing: calls `evaluation_sheet(` only in this comment, with SheetInput.
@@ -708,6 +759,36 @@ fn accepts() -> &'static str { ".json,application/json" }
             "a.rs:7: `consolidated_csv(`",
             "a.rs:5: file name \"{}.pdf\"",
         ]
+    );
+}
+
+#[test]
+fn the_dialog_check_sees_confirm_alert_and_prompt_in_code_and_strings() {
+    let planted = r####"
+//! window.confirm in a doc comment: fine.
+fn ask(w: &Window) -> bool { w.confirm_with_message("Sure?").unwrap_or(false) }
+fn name(w: &Window) { let _ = w.prompt_with_message_and_default("Name", ""); }
+fn shout(w: &Window) { let _ = w.alert(); }
+fn js() { let _ = js_sys::eval("window.alert('x')"); }
+fn fine() { questions.ask_before(text, DISCARD, run); let alerted = 1; }
+"####;
+    assert_eq!(
+        dialogs_in_rust(planted, "a.rs"),
+        [
+            "a.rs:3: `confirmwithmessage`",
+            "a.rs:4: `promptwithmessage`",
+            "a.rs:5: `alert()`",
+            "a.rs:6: `windowalert` in a string",
+        ]
+    );
+    assert_eq!(
+        lines_with(
+            "if (window.confirm(q)) go();",
+            &BROWSER_DIALOGS,
+            "start.js",
+            sink_words
+        ),
+        ["start.js:1: `windowconfirm`"]
     );
 }
 

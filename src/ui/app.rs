@@ -7,6 +7,7 @@ use super::form_screen::FormScreen;
 use super::i18n::{self, UiText};
 use super::language_switch::LanguageSwitch;
 use super::print_sheet::PrintSheet;
+use super::question::{QuestionDialog, Questions};
 use super::review::{ReviewScreen, ReviewState};
 use super::save_status::StorageBanner;
 use super::start_screen::StartScreen;
@@ -17,6 +18,7 @@ use crate::web::prefs;
 pub fn App() -> impl IntoView {
     let state = AppState::new(prefs::initial_lang());
     provide_context(state);
+    provide_context(Questions::new());
     state.drafts.install(state);
     // Review mode's batch outlives visits to other screens (issue 9).
     let review = ReviewState::new();
@@ -46,6 +48,7 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
+        <QuestionDialog />
         <PrintSheet />
     }
 }

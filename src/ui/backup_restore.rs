@@ -18,6 +18,7 @@ use serde_json::Value;
 
 use super::i18n::{self, fill, list_separator};
 use super::import_panel::{adopt, ImportLine};
+use super::question::{Question, Questions};
 use super::review::state::BackupBatchError;
 use super::review::ReviewState;
 use super::state::AppState;
@@ -27,7 +28,6 @@ use crate::drafts::review_record::read_backup_batch;
 use crate::drafts::review_store::BatchRestore;
 use crate::drafts::{RestoreOutcome, ReviewSaveError, TemplateError};
 use crate::formats::exchange::{DigestStatus, Restored, RestoredTemplate};
-use crate::web::lifecycle::confirm;
 
 /// What became of one item of the backup.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -39,8 +39,9 @@ enum Fate {
 
 /// The report lines of a backup named `name`: the summary first, then one per item. Its
 /// review batch goes to `review` (the app's review mode).
-pub fn restored_lines(
+pub async fn restored_lines(
     state: AppState,
+    questions: Questions,
     review: Option<ReviewState>,
     name: &str,
     restored: Restored,
@@ -53,7 +54,7 @@ pub fn restored_lines(
     let mut refused = 0_usize;
     for (i, entry) in restored.entries.into_iter().enumerate() {
         let line = match entry {
-            Ok(imported) => adopt(state, imported, lang),
+            Ok(imported) => adopt(state, questions, imported, lang).await,
             Err(error) => ImportLine {
                 file_name: format!("{name} #{}", i + 1),
                 ok: false,
@@ -69,7 +70,7 @@ pub fn restored_lines(
     }
     for (i, entry) in restored.templates.into_iter().enumerate() {
         let (line, fate) = match entry {
-            Ok(template) => restore_template(state, template, lang),
+            Ok(template) => restore_template(state, questions, template, lang).await,
             Err(error) => (
                 ImportLine {
                     file_name: format!("{name} · {}", fill(i18n::BACKUP_TEMPLATE_N, lang, i + 1)),
@@ -126,7 +127,12 @@ pub fn restored_lines(
 }
 
 /// Puts one template back; asks before replacing a different one with its id.
-fn restore_template(state: AppState, restored: RestoredTemplate, lang: Lang) -> (ImportLine, Fate) {
+async fn restore_template(
+    state: AppState,
+    questions: Questions,
+    restored: RestoredTemplate,
+    lang: Lang,
+) -> (ImportLine, Fate) {
     let working = &restored.template.working;
     let published = restored.template.published.as_ref();
     let shown: &Template = published.unwrap_or(working);
@@ -160,7 +166,12 @@ fn restore_template(state: AppState, restored: RestoredTemplate, lang: Lang) -> 
             Fate::Skipped,
         ),
         Ok(RestoreOutcome::Differs { here }) => {
-            let result = if confirm(&fill(i18n::TEMPLATE_RESTORE_CONFIRM, lang, &name)) {
+            let question = Question {
+                text: fill(i18n::TEMPLATE_RESTORE_CONFIRM, lang, &name),
+                details: Vec::new(),
+                choices: vec![i18n::REPLACE_TEMPLATE, i18n::KEEP_BOTH_TEMPLATES],
+            };
+            let result = if questions.answer(question).await == 0 {
                 keeper
                     .restore_replacing(state, &here, working, published)
                     .map(|_| fill(i18n::TEMPLATE_RESTORE_REPLACED, lang, &name))

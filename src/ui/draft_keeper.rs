@@ -126,7 +126,7 @@ impl DraftKeeper {
         self.status.set(SaveStatus::Idle);
         state.session.set(Some(session));
         self.flush_now(state);
-        state.screen.set(Screen::Form);
+        state.go(Screen::Form);
     }
 
     /// A fresh assessment id that no stored draft uses.
@@ -157,7 +157,7 @@ impl DraftKeeper {
             .with_value(|store| record.resolve_template(store.builtins()).cloned())
             .ok_or_else(|| super::i18n::TEMPLATE_MISSING.get(lang).to_owned())?;
         self.show(state, record, template);
-        state.screen.set(Screen::Form);
+        state.go(Screen::Form);
         Ok(())
     }
 
@@ -408,7 +408,7 @@ impl DraftKeeper {
     }
 
     /// Keeps an imported file (or a backup's entry) as a draft, with its `review_of`. When a
-    /// draft with its id exists, `replace` decides: overwrite it (the user confirmed) or keep
+    /// draft with its id exists, `replace` decides: overwrite it (the user chose to) or keep
     /// both (the import gets a new id).
     pub fn adopt(
         &self,
@@ -448,10 +448,31 @@ impl DraftKeeper {
         })
     }
 
-    /// True when a stored draft has this id.
-    pub fn exists(&self, id: &AssessmentId) -> bool {
-        self.store
-            .with_value(|store| matches!(store.load(id), Ok(Some(_))))
+    /// Notes that the open draft was just exported as a file, for the drafts list's
+    /// "changed since last export" mark (`drafts::export_mark`).
+    pub fn mark_exported(&self, state: AppState) {
+        let Some(record) = self.record_to_save(state) else {
+            return;
+        };
+        let template = state
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.template.clone()));
+        if let Some(template) = template {
+            let now = clock::now();
+            // The export itself succeeded; a mark that cannot be written only leaves the list
+            // without the date.
+            let _ = self
+                .store
+                .try_update_value(|store| store.mark_exported(&template, &record, now));
+        }
+    }
+
+    /// When the stored draft with this id was last changed; `None` when there is none.
+    pub fn stored_modified(&self, id: &AssessmentId) -> Option<DateTime<FixedOffset>> {
+        match self.store.with_value(|store| store.load(id)) {
+            Ok(Some(stored)) => Some(stored.record().assessment.modified),
+            _ => None,
+        }
     }
 
     /// "Drafts use 12 KB of about 5 MB", with a nudge when it gets high.

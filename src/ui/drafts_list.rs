@@ -1,6 +1,7 @@
 //! The drafts list: every draft kept in this browser with its name (its label, else unit and
 //! period), template, period, last change, completeness and score; open, rename (the draft's
-//! name in the list, not the unit), duplicate, discard (with undo). Also where the drafts live
+//! name in the list, not the unit, typed in the row), duplicate, discard (asked in the page,
+//! with undo). Also where the drafts live
 //! in this browser, how much storage they use, a backup button, and entries that
 //! could not be read, offered for download.
 
@@ -9,12 +10,13 @@ use leptos::prelude::*;
 use super::app::tr;
 use super::file_actions::backup_all;
 use super::i18n;
+use super::question::use_questions;
 use super::state::{use_state, AppState};
 use super::stored_list::{undo_bar, StoredTable};
 use crate::actions::unreadable_entry_file;
-use crate::drafts::{not_a_backup, DraftSummary};
+use crate::drafts::{not_a_backup, DraftSummary, ExportStanding};
 use crate::web::files::download;
-use crate::web::lifecycle::{confirm, prompt};
+use crate::web::view_place::focus_first;
 
 /// The first column is the draft's name: its label once renamed, else unit, year and period.
 const HEADINGS: [i18n::UiText; 7] = [
@@ -110,6 +112,7 @@ fn draft_row(
     let template = summary.template_title.clone();
     let period = format!("{} {}", summary.year, summary.period);
     let modified = summary.modified.format("%Y-%m-%d %H:%M").to_string();
+    let export = summary.export;
     let (completeness, total) = match &summary.scores {
         Some(s) => (
             format!("{}/{}", s.completeness.answered, s.completeness.applicable),
@@ -128,38 +131,98 @@ fn draft_row(
     let discard_summary = summary.clone();
     let unit = summary.unit.clone();
     let open_label = format!("{} {}", i18n::OPEN.get(lang.get_untracked()), title);
+    let questions = use_questions();
+    let renaming = RwSignal::new(false);
+    let name_cell = move || {
+        if renaming.get() {
+            rename_field(state, &rename_id, &label, &rename_title, renaming).into_any()
+        } else {
+            view! { {title.clone()} }.into_any()
+        }
+    };
     view! {
         <tr>
-            <th scope="row">{title.clone()}</th>
+            <th scope="row">{name_cell}</th>
             <td>{move || template.as_ref().map(|t| t.get(lang.get()).to_owned()).unwrap_or_default()}</td>
             <td>{period}</td>
-            <td>{modified}</td>
+            <td>{modified}{move || export_note(export, lang.get())}</td>
             <td>{completeness}</td>
             <td>{move || total.as_ref().map(|(t, g)| format!("{t} {}", g.get(lang.get()))).unwrap_or_default()}</td>
             <td class="draft-actions">
                 <button type="button" aria-label=open_label on:click=move |_| error.set(keeper.open(state, &open_id).err())>
                     {tr(i18n::OPEN)}
                 </button>
-                <button type="button" on:click=move |_| {
-                    // The prompt shows the name as listed; keeping an unrenamed draft's default
-                    // name as it is leaves it a default, so it follows the unit details.
-                    let shown = if label.is_empty() { &rename_title } else { &label };
-                    if let Some(new_label) = prompt(i18n::DRAFT_RENAME_PROMPT.get(lang.get_untracked()), shown) {
-                        if new_label.trim() != shown.trim() {
-                            keeper.rename(state, &rename_id, new_label.trim());
-                        }
-                    }
-                }>{tr(i18n::RENAME)}</button>
+                <button type="button" prop:disabled=move || renaming.get() on:click=move |_| renaming.set(true)>
+                    {tr(i18n::RENAME)}
+                </button>
                 <button type="button" on:click=move |_| keeper.duplicate(state, &copy_id)>
                     {tr(i18n::DUPLICATE)}
                 </button>
                 <button type="button" on:click=move |_| {
                     let question = i18n::fill(i18n::DISCARD_CONFIRM, lang.get_untracked(), &unit);
-                    if confirm(&question) {
-                        keeper.discard(state, &discard_summary);
-                    }
+                    let summary = discard_summary.clone();
+                    questions.ask_before(question, i18n::DISCARD, move || keeper.discard(state, &summary));
                 }>{tr(i18n::DISCARD)}</button>
             </td>
         </tr>
     }
+}
+
+/// The draft's name as a field in its row: saved on Enter or "Save name", left as it was on
+/// Escape or "Cancel".
+fn rename_field(
+    state: AppState,
+    id: &crate::domain::AssessmentId,
+    label: &str,
+    title: &str,
+    renaming: RwSignal<bool>,
+) -> impl IntoView {
+    let keeper = state.drafts;
+    // The field shows the name as listed; keeping an unrenamed draft's default name as it is
+    // leaves it a default, so it follows the unit details.
+    let shown = if label.is_empty() { title } else { label }.to_owned();
+    let typed = RwSignal::new(shown.clone());
+    let field_id = format!("draft-rename-{}", id.0);
+    focus_first(&format!("#{field_id}"));
+    let save = {
+        let id = id.clone();
+        move || {
+            let new_label = typed.get_untracked();
+            if new_label.trim() != shown.trim() {
+                keeper.rename(state, &id, new_label.trim());
+            }
+            renaming.set(false);
+        }
+    };
+    let save_on_enter = save.clone();
+    view! {
+        <span class="draft-rename">
+            <input
+                id=field_id
+                type="text"
+                aria-label=move || i18n::DRAFT_RENAME_PROMPT.get(state.lang.get())
+                title=move || i18n::DRAFT_RENAME_PROMPT.get(state.lang.get())
+                prop:value=move || typed.get()
+                on:input=move |ev| typed.set(event_target_value(&ev))
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+                    "Enter" => save_on_enter(),
+                    "Escape" => renaming.set(false),
+                    _ => {}
+                }
+            />
+            <button type="button" on:click=move |_| save()>{tr(i18n::SAVE_NAME)}</button>
+            <button type="button" on:click=move |_| renaming.set(false)>{tr(i18n::CANCEL)}</button>
+        </span>
+    }
+}
+
+/// Under the last change: "已修改，未导出" when the draft changed since its last export, and
+/// the date of that export; nothing for a draft never exported.
+fn export_note(export: Option<ExportStanding>, lang: crate::domain::Lang) -> Option<impl IntoView> {
+    let export = export?;
+    let date = export.exported_at.format("%Y-%m-%d %H:%M").to_string();
+    Some(view! {
+        {export.changed.then(|| view! { <span class="changed-since-export">{i18n::CHANGED_SINCE_EXPORT.get(lang)}</span> })}
+        <span class="last-exported">{i18n::fill(i18n::LAST_EXPORTED, lang, date)}</span>
+    })
 }

@@ -66,11 +66,15 @@ pub fn export_csv(template: &Template, assessment: &Assessment, lang: Lang) -> R
 pub fn export_open(state: AppState, as_csv: bool) -> Result<(), String> {
     let lang = state.lang.get_untracked();
     let review_of = state.drafts.review_of(state);
-    state.session.with_untracked(|session| match session {
+    let exported = state.session.with_untracked(|session| match session {
         Some(s) if as_csv => export_csv(&s.template, &s.assessment, lang),
         Some(s) => export_json(&s.template, &s.assessment, review_of, lang),
         None => Ok(()),
-    })
+    });
+    if exported.is_ok() && !as_csv {
+        state.drafts.mark_exported(state);
+    }
+    exported
 }
 
 /// Downloads every stored draft (and the open one, if unsaved), every stored criteria

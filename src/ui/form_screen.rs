@@ -59,7 +59,7 @@ pub fn FormScreen() -> impl IntoView {
                 <button type="button" on:click=move |_| {
                     state.drafts.flush(state);
                     state.drafts.reload_list(state);
-                    state.screen.set(Screen::Start);
+                    state.go(Screen::Start);
                 }>
                     {tr(i18n::BACK_TO_START)}
                 </button>

@@ -1,7 +1,8 @@
 //! Import: one or many files by picker or drag-and-drop. Each file gets a line saying what
 //! happened — imported (and whether it was changed after export, or migrated from an older
 //! format, and its sheet code, to match a printed sheet) or why not. A backup file restores every draft and criteria template in it
-//! and review mode's batch (`backup_restore`). An import never replaces an existing draft without asking.
+//! and review mode's batch (`backup_restore`). An import never replaces an existing draft without asking, in the page
+//! (`question.rs`): replace it, save the file as a new draft, or cancel, with the dates of both.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,6 +10,7 @@ use leptos::task::spawn_local;
 use super::app::tr;
 use super::backup_restore::restored_lines;
 use super::i18n;
+use super::question::{use_questions, Question, Questions};
 use super::review::ReviewState;
 use super::state::{use_state, AppState};
 use crate::domain::Lang;
@@ -17,7 +19,6 @@ use crate::formats::exchange::{
     MAX_BACKUP_BYTES,
 };
 use crate::web::files::{files_from_drop, read_files, take_picked_files, File, PickedFile};
-use crate::web::lifecycle::confirm;
 
 /// Backups hold many drafts, so a picked file may be as large as a backup; an assessment file
 /// is checked against its own, smaller limit by `import_file`.
@@ -36,6 +37,7 @@ pub fn ImportPanel() -> impl IntoView {
     let state = use_state();
     // A backup may carry review mode's batch; the file is read after this owner is gone.
     let review = use_context::<ReviewState>();
+    let questions = use_questions();
     let report = RwSignal::new(Vec::<ImportLine>::new());
     let dragging = RwSignal::new(false);
     let handle = move |files: Vec<File>| {
@@ -44,10 +46,10 @@ pub fn ImportPanel() -> impl IntoView {
         }
         spawn_local(async move {
             let picked = read_files(files, MAX_PICKED_BYTES).await;
-            let lines = picked
-                .into_iter()
-                .flat_map(|p| import_picked(state, review, p))
-                .collect();
+            let mut lines = Vec::new();
+            for file in picked {
+                lines.extend(import_picked(state, questions, review, file).await);
+            }
             report.set(lines);
         });
     };
@@ -95,8 +97,9 @@ pub fn ImportPanel() -> impl IntoView {
     }
 }
 
-fn import_picked(
+async fn import_picked(
     state: AppState,
+    questions: Questions,
     review: Option<ReviewState>,
     picked: PickedFile,
 ) -> Vec<ImportLine> {
@@ -115,26 +118,77 @@ fn import_picked(
     };
     let builtins = state.templates.get_value();
     match import_file(&name, &bytes, &builtins) {
-        Ok(imported) => vec![adopt(state, imported, lang)],
+        Ok(imported) => vec![adopt(state, questions, imported, lang).await],
         Err(ImportError::WrongFormat {
             found: Some(format),
             ..
         }) if format == BACKUP_FORMAT => match restore(&bytes, &builtins) {
-            Ok(restored) => restored_lines(state, review, &name, restored),
+            Ok(restored) => restored_lines(state, questions, review, &name, restored).await,
             Err(error) => fail(error.message(lang)),
         },
         Err(error) => fail(error.message(lang)),
     }
 }
 
-/// Keeps an imported file (or a backup's entry) as a draft; the line says how.
-pub(super) fn adopt(state: AppState, imported: Imported, lang: Lang) -> ImportLine {
-    let replace = state.drafts.exists(&imported.assessment.id)
-        && confirm(&i18n::fill(
-            i18n::IMPORT_REPLACE,
-            lang,
-            &imported.assessment.unit.unit,
-        ));
+/// What to do with a file whose draft is already here.
+enum Meeting {
+    Replace,
+    SaveAsNew,
+    Cancel,
+}
+
+/// Asks in the page, with the dates of both, when a draft with the file's id is here.
+async fn meet_existing(
+    state: AppState,
+    questions: Questions,
+    imported: &Imported,
+    lang: Lang,
+) -> Meeting {
+    let Some(changed) = state.drafts.stored_modified(&imported.assessment.id) else {
+        return Meeting::SaveAsNew;
+    };
+    let question = Question {
+        text: i18n::fill(i18n::IMPORT_REPLACE, lang, &imported.assessment.unit.unit),
+        details: vec![
+            i18n::fill(i18n::IMPORT_DRAFT_CHANGED, lang, date_time(&changed)),
+            i18n::fill(
+                i18n::IMPORT_FILE_EXPORTED,
+                lang,
+                date_time(&imported.exported_at),
+            ),
+        ],
+        choices: vec![i18n::REPLACE_DRAFT, i18n::SAVE_AS_NEW_DRAFT, i18n::CANCEL],
+    };
+    match questions.answer(question).await {
+        0 => Meeting::Replace,
+        1 => Meeting::SaveAsNew,
+        _ => Meeting::Cancel,
+    }
+}
+
+fn date_time(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
+    at.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// Keeps an imported file (or a backup's entry) as a draft; the line says how. A draft with
+/// its id already here is replaced, kept beside it or left alone, as the user chooses.
+pub(super) async fn adopt(
+    state: AppState,
+    questions: Questions,
+    imported: Imported,
+    lang: Lang,
+) -> ImportLine {
+    let replace = match meet_existing(state, questions, &imported, lang).await {
+        Meeting::Replace => true,
+        Meeting::SaveAsNew => false,
+        Meeting::Cancel => {
+            return ImportLine {
+                file_name: imported.file_name.clone(),
+                ok: false,
+                text: i18n::IMPORT_CANCELLED.get(lang).to_owned(),
+            }
+        }
+    };
     let mut notes = vec![i18n::fill(
         i18n::IMPORTED_AS,
         lang,

@@ -16,6 +16,7 @@ mod language_switch;
 mod new_assessment;
 mod pdf_download;
 mod print_sheet;
+mod question;
 mod review;
 mod save_status;
 mod start_screen;

@@ -105,7 +105,7 @@ fn sheet_view(session: &Session, score: &ScoreSheet, lang: Lang) -> impl IntoVie
                     t(i18n::TOTAL),
                     score.total,
                     t(i18n::GRADE),
-                    template.grade_label(&score.grade, lang),
+                    i18n::grade_text(template, score, lang),
                     t(i18n::BONUS),
                     score.bonus
                 )}

@@ -1,4 +1,5 @@
-//! The start screen: what Eightfold is, the eight types, and a new assessment.
+//! The start screen: what Eightfold is, the eight types, and a new assessment; beside them on
+//! a wide screen, what is kept here (drafts, import, templates, review mode).
 
 use leptos::prelude::*;
 
@@ -33,15 +34,21 @@ pub fn StartScreen() -> impl IntoView {
         <section class="start-screen">
             <p class="tagline">{tr(i18n::APP_TAGLINE)}</p>
             <EmbeddedNotice />
-            <section class="eight-types" aria-labelledby="eight-types-heading">
-                <h2 id="eight-types-heading">{tr(i18n::EIGHT_TYPES)}</h2>
-                <ol class="eight-types-list">{eight_types}</ol>
-            </section>
-            <NewAssessment />
-            <DraftsList />
-            <ImportPanel />
-            <TemplatesPanel />
-            <ReviewEntry />
+            // Two columns on a wide screen (style/main.css): a new assessment beside the drafts;
+            // one column, in this order, on a phone.
+            <div class="start-begin">
+                <section class="eight-types" aria-labelledby="eight-types-heading">
+                    <h2 id="eight-types-heading">{tr(i18n::EIGHT_TYPES)}</h2>
+                    <ol class="eight-types-list">{eight_types}</ol>
+                </section>
+                <NewAssessment />
+            </div>
+            <div class="start-kept">
+                <DraftsList />
+                <ImportPanel />
+                <TemplatesPanel />
+                <ReviewEntry />
+            </div>
         </section>
     }
 }

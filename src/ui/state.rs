@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::draft_keeper::DraftKeeper;
 use super::template_keeper::TemplateKeeper;
+use crate::web::view_place::{self, Place};
 
 use crate::domain::{
     score, Answer, AnswerValue, Assessment, IndicatorId, Lang, ScoreSheet, Template,
@@ -42,6 +43,8 @@ pub struct AppState {
     pub drafts: DraftKeeper,
     /// The committee's own criteria templates and the form file's template.
     pub criteria: TemplateKeeper,
+    /// Where the user was on the start screen when they left it, to return there.
+    start_place: StoredValue<Place>,
 }
 
 impl AppState {
@@ -63,6 +66,25 @@ impl AppState {
             score,
             drafts: DraftKeeper::new(),
             criteria,
+            start_place: StoredValue::new(Place::default()),
+        }
+    }
+
+    /// Shows another screen: its view starts at the top with focus on its heading; the start
+    /// screen comes back where the user left it.
+    pub fn go(&self, screen: Screen) {
+        let from = self.screen.get_untracked();
+        if from == screen {
+            return;
+        }
+        if from == Screen::Start {
+            self.start_place.set_value(view_place::current_place());
+        }
+        self.screen.set(screen);
+        if screen == Screen::Start {
+            view_place::return_to(self.start_place.get_value());
+        } else {
+            view_place::land_on_new_screen();
         }
     }
 

@@ -177,7 +177,7 @@ impl TemplateKeeper {
 
     fn open_record(&self, state: AppState, record: TemplateRecord) {
         self.editing.set_value(Some(record));
-        state.screen.set(Screen::Editor);
+        state.go(Screen::Editor);
     }
 
     /// Saves the editor's working copy on top of the last saved revision.

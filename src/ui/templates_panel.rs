@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 
 use super::app::tr;
 use super::i18n::{self, fill};
+use super::question::use_questions;
 use super::state::{use_state, AppState};
 use super::stored_list::{undo_bar, StoredTable};
 use super::template_files::{
@@ -17,7 +18,6 @@ use crate::drafts::{PublishState, TemplateRecord};
 use crate::formats::criteria_csv::MAX_CSV_BYTES;
 use crate::formats::exchange::template_file::MAX_TEMPLATE_BYTES;
 use crate::web::files::{read_file, take_picked_files};
-use crate::web::lifecycle::confirm;
 
 /// One line of the panel's report: whether it is good news, and the text.
 type Line = (bool, String);
@@ -187,6 +187,7 @@ fn template_row(
 ) -> impl IntoView {
     let lang = state.lang;
     let keeper = state.criteria;
+    let questions = use_questions();
     let title = record.working.title.clone();
     let id = record.working.id.clone();
     let fallback = id.to_string();
@@ -230,9 +231,10 @@ fn template_row(
                 <button type="button" on:click=move |_| {
                     let lang = lang.get_untracked();
                     let name = discard_record.working.title.get(lang).to_owned();
-                    if confirm(&fill(i18n::DISCARD_TEMPLATE_CONFIRM, lang, name)) {
+                    let discard_record = discard_record.clone();
+                    questions.ask_before(fill(i18n::DISCARD_TEMPLATE_CONFIRM, lang, name), i18n::REMOVE, move || {
                         report_err(keeper.discard(state, &discard_record));
-                    }
+                    });
                 }>{tr(i18n::REMOVE)}</button>
             </td>
         </tr>

@@ -53,19 +53,3 @@ pub fn warn_before_unload(has_unsaved: impl Fn() -> bool + 'static) {
         window.add_event_listener_with_callback("beforeunload", handler.as_ref().unchecked_ref());
     handler.forget();
 }
-
-/// Asks the user to confirm; `false` when the browser cannot show dialogs.
-pub fn confirm(message: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.confirm_with_message(message).ok())
-        .unwrap_or(false)
-}
-
-/// Asks for a line of text, pre-filled with `default`; `None` when cancelled.
-pub fn prompt(message: &str, default: &str) -> Option<String> {
-    web_sys::window().and_then(|w| {
-        w.prompt_with_message_and_default(message, default)
-            .ok()
-            .flatten()
-    })
-}

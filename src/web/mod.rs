@@ -13,6 +13,7 @@ pub mod prefs;
 pub mod print;
 pub mod storage;
 pub mod text_decode;
+pub mod view_place;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {

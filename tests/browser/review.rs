@@ -636,10 +636,9 @@ fn review_work_survives_a_reload_and_a_crash() -> Result<()> {
 
     // Clearing the batch clears the stored copy: a reload then starts empty.
     b.click(&b.find_button(i18n::REVIEW_BACK.zh)?)?;
-    // The harness has no dialog commands: the page's "discard unexported work?" question is
-    // answered yes in the page itself (the question is not what this test checks).
-    b.execute("window.confirm = () => true;", vec![])?;
+    // The page asks in the page before discarding unexported work: discard it.
     b.click(&b.find_button(i18n::REVIEW_CLEAR.zh)?)?;
+    b.click(&b.find_button(i18n::REVIEW_DISCARD_WORK.zh)?)?;
     b.wait_for_text(i18n::REVIEW_EMPTY.zh, UI_CHANGE)?;
     b.wait_until("the stored batch to be cleared", UI_CHANGE, |b| {
         Ok(stored_batch(b)?.is_empty())

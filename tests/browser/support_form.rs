@@ -170,7 +170,7 @@ pub fn shown_result(browser: &Browser) -> Result<Shown> {
 pub fn expected_result(template: &Template, sheet: &ScoreSheet) -> Shown {
     Shown {
         total: sheet.total.to_string(),
-        grade: template.grade_label(&sheet.grade, Lang::Zh),
+        grade: i18n::grade_text(template, sheet, Lang::Zh),
     }
 }
 

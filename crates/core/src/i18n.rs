@@ -4,7 +4,7 @@
 //! itself ([`crate::domain::Text`]), never from here.
 
 use crate::domain::issue_place::{place_words, Field, IssuePlace, PartWords};
-use crate::domain::{Lang, Template};
+use crate::domain::{GradeStanding, Lang, ScoreSheet, Template};
 
 /// A fixed UI string in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +54,7 @@ ui_strings! {
     PRINT => "打印", "Print";
     TOTAL => "总分", "Total";
     GRADE => "等次", "Grade";
+    GRADE_PENDING => "待定（已填 {}/{}）", "pending ({} of {} answered)";
     POINTS_GRADE => "按分数等次", "Grade by points";
     OUT_OF_100 => "满分 100", "out of 100";
     COMPLETENESS => "完成度", "Completed";
@@ -115,7 +116,13 @@ ui_strings! {
     IMPORT => "导入文件", "Import files";
     IMPORT_HINT => "选择或拖入一个或多个 .eightfold.json 文件（或备份文件）。导入的内容保存为草稿。", "Choose or drop one or more .eightfold.json files (or a backup). Imports are kept as drafts.";
     IMPORT_FILES => "选择要导入的文件", "Choose files to import";
-    IMPORT_REPLACE => "已有“{}”的同一份草稿。确定 = 用导入的文件替换它；取消 = 两份都保留。", "A draft of “{}” with the same id exists. OK = replace it with the imported file; Cancel = keep both.";
+    IMPORT_REPLACE => "本机已有“{}”的同一份草稿。用导入的文件替换它，还是另存为新草稿？", "A draft of “{}” with the same id is here. Replace it with the imported file, or save the file as a new draft?";
+    IMPORT_DRAFT_CHANGED => "本机草稿最后修改：{}", "Draft here last changed: {}";
+    IMPORT_FILE_EXPORTED => "文件导出时间：{}", "File exported: {}";
+    REPLACE_DRAFT => "替换草稿", "Replace draft";
+    SAVE_AS_NEW_DRAFT => "另存为新草稿", "Save as a new draft";
+    CANCEL => "取消", "Cancel";
+    IMPORT_CANCELLED => "未导入（已取消）", "Not imported (cancelled)";
     IMPORTED_AS => "已导入为草稿：{}", "imported as a draft: {}";
     DIGEST_OK => "校验一致", "digest OK";
     CHANGED_AFTER_EXPORT => "⚠ 导出后被修改过（校验值不符）", "⚠ changed after export (digest mismatch)";
@@ -127,10 +134,13 @@ ui_strings! {
     SHEET_CODE_REVIEWED => "考评后表单码 {}", "sheet code with the review {}";
     DRAFTS => "草稿", "Drafts";
     NO_DRAFTS => "此浏览器中还没有草稿。", "No drafts in this browser yet.";
+    CHANGED_SINCE_EXPORT => "已修改，未导出", "Changed since last export";
+    LAST_EXPORTED => "上次导出：{}", "Last exported: {}";
     LAST_CHANGE => "最后修改", "Last change";
     ACTIONS => "操作", "Actions";
     OPEN => "打开", "Open";
     RENAME => "重命名", "Rename";
+    SAVE_NAME => "保存名称", "Save name";
     DRAFT_NAME => "草稿名称", "Draft name";
     DRAFT_RENAME_PROMPT => "草稿在列表中的名称（只改列表中的名称；单位名称请在填报页的“单位信息”中修改）：", "Name of the draft in this list (this does not change the unit name; change that under Unit details in the form):";
     DUPLICATE => "复制", "Duplicate";
@@ -165,6 +175,7 @@ ui_strings! {
     REVIEW_FILES => "选择单位文件", "Choose unit files";
     REVIEW_CLEAR => "清空本批文件", "Clear the batch";
     REVIEW_DISCARD_CONFIRM => "有尚未导出的考评内容，确定放弃吗？", "Some review work has not been exported. Discard it?";
+    REVIEW_DISCARD_WORK => "放弃考评内容", "Discard review work";
     REVIEW_REMOVE => "移出本批", "Remove";
     REVIEW_EMPTY => "尚未导入文件。", "No files imported yet.";
     REVIEW_GROUP => "模板与考核期", "Template and period";
@@ -274,7 +285,9 @@ ui_strings! {
     BACKUP_REVIEW_NO_STORAGE => "此浏览器不允许本页保存数据", "this browser does not let the page store data";
     TEMPLATE_RESTORED => "已恢复考核模板：{}", "Criteria template restored: {}";
     TEMPLATE_RESTORE_SKIPPED => "本机已有完全相同的模板，已跳过：{}", "The same template is already here, skipped: {}";
-    TEMPLATE_RESTORE_CONFIRM => "本机已有标识相同但内容不同的模板“{}”。确定 = 用备份中的模板替换它；取消 = 两个都保留（备份中的另存为新模板）。", "A different template “{}” with the same id is here. OK = replace it with the backup's; Cancel = keep both (the backup's is kept as a new template).";
+    TEMPLATE_RESTORE_CONFIRM => "本机已有标识相同但内容不同的模板“{}”。用备份中的模板替换它，还是两个都保留（备份中的另存为新模板）？", "A different template “{}” with the same id is here. Replace it with the backup's, or keep both (the backup's as a new template)?";
+    REPLACE_TEMPLATE => "替换模板", "Replace template";
+    KEEP_BOTH_TEMPLATES => "两个都保留", "Keep both";
     TEMPLATE_RESTORE_REPLACED => "已用备份中的模板替换本机的同标识模板：{}", "Replaced the template with the same id by the backup's: {}";
     TEMPLATE_RESTORE_COPY => "本机已有标识相同但内容不同的模板，备份中的模板已另存为新模板：{}", "A different template with the same id is here; the backup's is kept as a new template: {}";
     CSV_IMPORTED => "已根据表格创建模板草稿：{}", "Template draft created from the table: {}";
@@ -441,6 +454,17 @@ pub fn issue_place_words(place: IssuePlace, template: &Template, lang: Lang) -> 
     place_words(place, template, lang, words, |field| {
         field_label(field).get(lang)
     })
+}
+
+/// The grade as a sheet shows it: the band's label once every item is answered, else
+/// "待定（已填 k/46）" / "pending (k of 46 answered)".
+pub fn grade_text(template: &Template, sheet: &ScoreSheet, lang: Lang) -> String {
+    match sheet.grade_standing() {
+        GradeStanding::Final(grade) => template.grade_label(grade, lang),
+        GradeStanding::Pending(done) => {
+            fill_each(GRADE_PENDING, lang, &[&done.answered, &done.applicable])
+        }
+    }
 }
 
 /// Fills the single `{}` of a string.

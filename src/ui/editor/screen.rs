@@ -72,7 +72,7 @@ pub fn EditorScreen() -> impl IntoView {
         keeper.notices.set(Vec::new());
         keeper.refresh(state);
         state.drafts.reload_list(state);
-        state.screen.set(Screen::Start);
+        state.go(Screen::Start);
     };
     let heading = move || {
         let lang = lang.get();
@@ -121,7 +121,7 @@ pub fn EditorScreen() -> impl IntoView {
     view! {
         <div class="editor-screen">
             <div class="form-toolbar">
-                <h2 class="form-heading">{heading}</h2>
+                <h2 class="form-heading" data-landing="">{heading}</h2>
                 <button type="button" on:click=back>{tr(i18n::BACK_TO_START)}</button>
                 <button type="button" prop:disabled=move || !editor.undoable.get().0 on:click=move |_| editor.undo()>
                     {tr(i18n::UNDO)}

@@ -34,7 +34,8 @@ pub fn DimensionSection(index: usize, dimension: Dimension) -> impl IntoView {
     let heading_ref = heading_id.clone();
     view! {
         <section class="dimension-section" id=dimension_anchor(&dimension.id) aria-labelledby=heading_ref>
-            <h3 id=heading_id>
+            // The form opens on its first dimension (`web::view_place`).
+            <h3 id=heading_id data-landing=(index == 0).then_some("")>
                 <span class="dimension-number">{index + 1}". "</span>
                 {move || name.get(state.lang.get()).to_owned()}
                 <span class="dimension-subtotal">{subtotal}</span>

@@ -22,7 +22,18 @@ pub fn ResultPanel() -> impl IntoView {
     let total = move || with_sheet(&|_, sheet| sheet.total.to_string());
     let grade = move || {
         let lang = lang.get();
-        with_sheet(&|s, sheet| s.template.grade_label(&sheet.grade, lang))
+        with_sheet(&|s, sheet| i18n::grade_text(&s.template, sheet, lang))
+    };
+    // No verdict while items are unanswered: the grade reads "pending", not in the alarm colour.
+    let pending = move || {
+        state
+            .with_scored(|_, sheet| {
+                matches!(
+                    sheet.grade_standing(),
+                    crate::domain::GradeStanding::Pending(_)
+                )
+            })
+            .unwrap_or(false)
     };
     let completeness = move || {
         with_sheet(&|_, sheet| {
@@ -83,7 +94,7 @@ pub fn ResultPanel() -> impl IntoView {
                 </div>
                 <div class="result-grade">
                     <dt>{tr(i18n::GRADE)}</dt>
-                    <dd><output aria-live="polite" data-testid="grade">{grade}</output></dd>
+                    <dd><output aria-live="polite" data-testid="grade" class:grade-pending=pending>{grade}</output></dd>
                 </div>
                 <div>
                     <dt>{tr(i18n::BONUS)}</dt>

@@ -20,7 +20,7 @@ pub fn ReviewEntry() -> impl IntoView {
             <h2 id="review-entry-heading">{tr(i18n::REVIEW_MODE)}</h2>
             <p>{tr(i18n::REVIEW_INTRO)}</p>
             <p class="hint">{loaded}</p>
-            <button type="button" on:click=move |_| state.screen.set(Screen::Review)>
+            <button type="button" on:click=move |_| state.go(Screen::Review)>
                 {tr(i18n::REVIEW_ENTER)}
             </button>
         </section>

@@ -19,14 +19,15 @@ use super::year_changes::YearChanges;
 use crate::domain::consolidate::period_text;
 use crate::ui::app::tr;
 use crate::ui::i18n;
+use crate::ui::question::use_questions;
 use crate::ui::state::{use_state, Screen};
-use crate::web::lifecycle::confirm;
 
 /// Notices about the batch, the group chooser and the downloads.
 #[component]
 fn BatchSummary() -> impl IntoView {
     let state = use_state();
     let review = use_review();
+    let questions = use_questions();
     let lang = state.lang;
     let error = RwSignal::new(None::<String>);
     let pdf_busy = RwSignal::new(false);
@@ -94,7 +95,10 @@ fn BatchSummary() -> impl IntoView {
                     {tr(i18n::REVIEW_PRINT_CORRECTIVE)}
                 </button>
                 <button type="button" on:click=move |_| {
-                    if !review.has_unsaved() || confirm(i18n::REVIEW_DISCARD_CONFIRM.get(lang.get_untracked())) {
+                    if review.has_unsaved() {
+                        let ask = i18n::REVIEW_DISCARD_CONFIRM.get(lang.get_untracked()).to_owned();
+                        questions.ask_before(ask, i18n::REVIEW_DISCARD_WORK, move || review.clear());
+                    } else {
                         review.clear();
                     }
                 }>
@@ -135,8 +139,8 @@ pub fn ReviewScreen() -> impl IntoView {
     view! {
         <div class="review-screen">
             <div class="form-toolbar review-toolbar">
-                <h2 class="form-heading">{tr(i18n::REVIEW_MODE)}</h2>
-                <button type="button" on:click=move |_| state.screen.set(Screen::Start)>
+                <h2 class="form-heading" data-landing="">{tr(i18n::REVIEW_MODE)}</h2>
+                <button type="button" on:click=move |_| state.go(Screen::Start)>
                     {tr(i18n::BACK_TO_START)}
                 </button>
             </div>

@@ -9,14 +9,15 @@ use super::state::use_review;
 use crate::actions::unreadable_entry_file;
 use crate::ui::app::tr;
 use crate::ui::i18n;
+use crate::ui::question::use_questions;
 use crate::ui::state::use_state;
 use crate::web::files::download;
-use crate::web::lifecycle::confirm;
 
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let lang = use_state().lang;
     let review = use_review();
+    let questions = use_questions();
     let keeper = review.keeper;
     let has_files = move || review.files.with(|files| !files.is_empty());
     let message = move || {
@@ -45,12 +46,17 @@ pub fn StorageNotice() -> impl IntoView {
                     </button>
                     <Show when=move || keeper.can_load_theirs()>
                         <button type="button" on:click=move |_| {
-                            let ask = i18n::REVIEW_DISCARD_CONFIRM.get(lang.get_untracked());
-                            if !review.has_unsaved() || confirm(ask) {
+                            let load_theirs = move || {
                                 review.open.set(None);
                                 review.chart_unit.set(None);
                                 review.group.set(0);
                                 keeper.load_theirs(review.files);
+                            };
+                            if review.has_unsaved() {
+                                let ask = i18n::REVIEW_DISCARD_CONFIRM.get(lang.get_untracked());
+                                questions.ask_before(ask.to_owned(), i18n::REVIEW_DISCARD_WORK, load_theirs);
+                            } else {
+                                load_theirs();
                             }
                         }>
                             {tr(i18n::REVIEW_LOAD_THEIRS)}

@@ -10,7 +10,7 @@ use crate::domain::consolidate::{FileCheck, UnitResult};
 use crate::domain::{Lang, Template};
 use crate::ui::app::tr;
 use crate::ui::i18n::{self, UiText};
-use crate::web::lifecycle::confirm;
+use crate::ui::question::use_questions;
 
 /// "校验一致" / "导出后被修改" / "无校验值", then the older format and the duplicate mark.
 pub fn status_text(unit: &UnitResult, set_aside: bool, lang: Lang) -> String {
@@ -90,6 +90,7 @@ fn row(template: &Template, unit: &UnitResult, rank: Option<usize>, lang: Lang) 
 #[component]
 pub fn UnitsTable() -> impl IntoView {
     let review = use_review();
+    let questions = use_questions();
     let lang_signal = crate::ui::state::use_state().lang;
     let rows = move || {
         let lang = lang_signal.get();
@@ -139,7 +140,10 @@ pub fn UnitsTable() -> impl IntoView {
                                     {tr(i18n::REVIEW_OPEN_UNIT)}
                                 </button>
                                 <button type="button" on:click=move |_| {
-                                    if !pending || confirm(i18n::REVIEW_DISCARD_CONFIRM.get(lang)) {
+                                    if pending {
+                                        let ask = i18n::REVIEW_DISCARD_CONFIRM.get(lang).to_owned();
+                                        questions.ask_before(ask, i18n::REVIEW_DISCARD_WORK, move || review.remove(index));
+                                    } else {
                                         review.remove(index);
                                     }
                                 }>

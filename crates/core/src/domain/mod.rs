@@ -35,7 +35,9 @@ pub use fixed::{Fixed, FixedParseError};
 pub use ids::{DimensionId, GradeId, IndicatorId, LevelId, TemplateId};
 pub use rules::{AnswerProblem, GradeRule};
 pub use score::score;
-pub use sheet::{Completeness, DimensionScore, IndicatorScore, IndicatorStatus, ScoreSheet};
+pub use sheet::{
+    Completeness, DimensionScore, GradeStanding, IndicatorScore, IndicatorStatus, ScoreSheet,
+};
 pub use template::{
     Dimension, GradeBand, Indicator, IndicatorKind, MustPass, QuotaMode, ScaleLevel, Source,
     Template, SCHEMA_VERSION,

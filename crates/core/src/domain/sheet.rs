@@ -103,7 +103,26 @@ impl Completeness {
     }
 }
 
+/// Whether the sheet's grade is a verdict yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GradeStanding<'a> {
+    /// Every applicable item is answered: the grade stands.
+    Final(&'a GradeId),
+    /// Items are still unanswered: no grade is given, only how far the form is.
+    Pending(Completeness),
+}
+
 impl ScoreSheet {
+    /// The grade only once every applicable item is answered: a form not yet filled gets no
+    /// verdict (the panel, the print sheet and the PDF all ask this, and nothing else).
+    pub fn grade_standing(&self) -> GradeStanding<'_> {
+        if self.completeness.is_complete() {
+            GradeStanding::Final(&self.grade)
+        } else {
+            GradeStanding::Pending(self.completeness)
+        }
+    }
+
     pub fn dimension(&self, id: &DimensionId) -> Option<&DimensionScore> {
         self.dimensions.iter().find(|dimension| &dimension.id == id)
     }

@@ -15,6 +15,8 @@ pub const DRAFT_PREFIX: &str = "eightfold:draft:";
 pub const QUARANTINE_PREFIX: &str = "eightfold:quarantine:";
 /// The prefix of criteria templates being edited or published: `eightfold:template:<id>`.
 pub const TEMPLATE_PREFIX: &str = "eightfold:template:";
+/// The prefix of export marks: `eightfold:exported:<assessment id>` (see `export_mark`).
+pub const EXPORT_PREFIX: &str = "eightfold:exported:";
 /// The key of the preferences record.
 pub const PREFS: &str = "eightfold:prefs";
 /// The key of review mode's batch (one entry: see `crate::drafts::review_store`).
@@ -23,6 +25,11 @@ pub const REVIEW_BATCH: &str = "eightfold:review:batch";
 /// The key of the draft of assessment `id`.
 pub fn draft_key(id: &AssessmentId) -> String {
     format!("{DRAFT_PREFIX}{id}")
+}
+
+/// The key of the export mark of the draft of assessment `id`.
+pub fn export_key(id: &AssessmentId) -> String {
+    format!("{EXPORT_PREFIX}{id}")
 }
 
 /// The assessment id a draft key names, if it is a draft key.

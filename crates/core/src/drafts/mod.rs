@@ -20,6 +20,7 @@
 //! leptos; nothing stored by the user is deleted except on the user's explicit request.
 
 pub mod decode;
+pub mod export_mark;
 pub mod keys;
 pub mod kv;
 pub mod load;
@@ -38,6 +39,7 @@ pub mod usage;
 pub mod v1;
 
 pub use decode::{decode, Decoded, Problem};
+pub use export_mark::{ExportMark, ExportStanding, EXPORT_MARK_SCHEMA};
 pub use kv::{KeyValueStore, StoreError};
 pub use load::{LoadReport, LoadedDraft, MigratedEntry};
 pub use memory::MemoryStore;

@@ -109,9 +109,12 @@ impl<S: KeyValueStore> DraftStore<S> {
         &self.builtins
     }
 
-    /// The drafts-list line of `record`.
+    /// The drafts-list line of `record`, with its last export.
     pub fn summarize(&self, record: &DraftRecord) -> DraftSummary {
-        DraftSummary::of(record, &self.builtins)
+        DraftSummary {
+            export: self.export_standing(record),
+            ..DraftSummary::of(record, &self.builtins)
+        }
     }
 
     /// The draft stored for `id` now (to "reload theirs", or to open a draft), migrated in

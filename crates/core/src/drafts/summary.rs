@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use super::export_mark::ExportStanding;
 use super::record::DraftRecord;
 use crate::domain::{score, AssessmentId, Completeness, Fixed, GradeId, Lang, Template, Text};
 
@@ -28,6 +29,8 @@ pub struct DraftSummary {
     pub revision: u64,
     /// Present when the template is known.
     pub scores: Option<SummaryScores>,
+    /// The last export and whether the draft changed since; `None` when never exported.
+    pub export: Option<ExportStanding>,
     /// Whether a reviewer has started (考评).
     pub reviewed: bool,
     pub copied_from: Option<AssessmentId>,
@@ -39,7 +42,8 @@ pub struct SummaryScores {
     pub completeness: Completeness,
     pub total: Fixed,
     pub grade: GradeId,
-    /// The grade's label (the id itself if the template lacks the band).
+    /// The grade's label (the id itself if the template lacks the band), or "pending" with
+    /// the count while items are unanswered (`i18n::grade_text`).
     pub grade_label: Text,
 }
 
@@ -65,12 +69,13 @@ impl DraftSummary {
                     completeness: sheet.completeness,
                     total: sheet.total,
                     grade_label: Text::new(
-                        template.grade_label(&sheet.grade, Lang::Zh),
-                        template.grade_label(&sheet.grade, Lang::En),
+                        crate::i18n::grade_text(template, &sheet, Lang::Zh),
+                        crate::i18n::grade_text(template, &sheet, Lang::En),
                     ),
                     grade: sheet.grade,
                 }
             }),
+            export: None,
             reviewed: assessment.review.is_some(),
             copied_from: record.copied_from.clone(),
         }

@@ -16,7 +16,7 @@ use crate::fuzz::{self, check_import_error};
 use std::sync::OnceLock;
 
 use eightfold_core::domain::assessment::{Assessment, Review};
-use eightfold_core::domain::{builtin_templates, eight_types, Fixed, Template, TemplateId};
+use eightfold_core::domain::{builtin_templates, eight_types, Fixed, Lang, Template, TemplateId};
 use eightfold_core::formats::exchange::{
     export_assessment, export_reviewed, import_file, restore, write_backup, BackupDraft,
     BackupTemplate, Digest, DigestStatus, Imported,

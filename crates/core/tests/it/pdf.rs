@@ -45,7 +45,7 @@ fn run_tool(tool: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
 }
 
 /// The text of each page, as `pdftotext -layout` sees it.
-pub fn pages(pdf: &[u8]) -> Vec<String> {
+pub(crate) fn pages(pdf: &[u8]) -> Vec<String> {
     let (ok, text) = run_tool("pdftotext", &["-layout", "-enc", "UTF-8"], pdf);
     assert!(ok, "pdftotext failed: {text}");
     let mut pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
@@ -230,7 +230,7 @@ fn check_common(fixture: &Fixture, lang: Lang, pdf: &[u8]) -> Vec<String> {
 }
 
 /// The line of the summary table that starts with `label`, e.g. "总分 … 100".
-fn summary_line<'p>(pages: &'p [String], label: &str) -> &'p str {
+pub(crate) fn summary_line<'p>(pages: &'p [String], label: &str) -> &'p str {
     pages
         .iter()
         .flat_map(|p| p.lines())
@@ -249,7 +249,7 @@ fn check_total_and_grade(fixture: &Fixture, lang: Lang, pages: &[String]) {
         fixture.sheet.total
     );
     let grade = summary_line(pages, l.grade);
-    let label = fixture.template.grade_label(&fixture.sheet.grade, lang);
+    let label = eightfold_core::i18n::grade_text(&fixture.template, &fixture.sheet, lang);
     assert!(contains(grade, &label), "grade {label} in {grade:?}");
 }
 

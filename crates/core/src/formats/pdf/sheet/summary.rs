@@ -1,7 +1,7 @@
 //! Totals and grades (自评 and 考评 side by side), the grade bands, and the sentences that
 //! explain a lowered grade (veto, ★ cap) or a problem with an answer.
 
-use crate::domain::{Fixed, GradeBand, Lang, ScoreSheet, Template};
+use crate::domain::{Fixed, GradeBand, GradeStanding, Lang, ScoreSheet, Template};
 
 use super::super::labels::{labels, Labels};
 use super::super::layout::{Align, Cell, Column, Flow, Row, RowKind, Table, TableStyle};
@@ -78,8 +78,8 @@ fn totals(input: &SheetInput<'_>, l: &Labels) -> Table {
         Row::new(RowKind::Body, cells)
     };
     let grade = |s: &ScoreSheet| {
-        let mut text = input.template.grade_label(&s.grade, lang);
-        if s.grade_lowered() {
+        let mut text = crate::i18n::grade_text(input.template, s, lang);
+        if matches!(s.grade_standing(), GradeStanding::Final(_)) && s.grade_lowered() {
             let by_points = input.template.grade_label(&s.points_grade, lang);
             text = match lang {
                 Lang::Zh => format!("{text}（{}{by_points}）", l.grade_by_points),
