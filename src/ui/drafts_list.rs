@@ -16,7 +16,7 @@ use super::stored_list::{undo_bar, StoredTable};
 use crate::actions::unreadable_entry_file;
 use crate::drafts::{not_a_backup, DraftSummary, ExportStanding};
 use crate::web::files::download;
-use crate::web::view_place::focus_first;
+use crate::web::view_place::focus_by_id;
 
 /// The first column is the draft's name: its label once renamed, else unit, year and period.
 const HEADINGS: [i18n::UiText; 7] = [
@@ -183,7 +183,7 @@ fn rename_field(
     let shown = if label.is_empty() { title } else { label }.to_owned();
     let typed = RwSignal::new(shown.clone());
     let field_id = format!("draft-rename-{}", id.0);
-    focus_first(&format!("#{field_id}"));
+    focus_by_id(&field_id);
     let save = {
         let id = id.clone();
         move || {

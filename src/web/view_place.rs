@@ -123,3 +123,13 @@ pub fn focus_first(selector: &str) {
         }
     });
 }
+
+/// Once drawn, focus on the element with this id (a field that just appeared).
+pub fn focus_by_id(id: &str) {
+    let id = id.to_owned();
+    after_render(move |_, document| {
+        if let Some(element) = document.get_element_by_id(&id) {
+            focus(&element, false);
+        }
+    });
+}

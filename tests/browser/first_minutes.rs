@@ -218,3 +218,51 @@ fn the_drafts_list_marks_a_draft_changed_since_its_last_export() -> Result<()> {
     })?;
     Ok(())
 }
+
+#[test]
+fn a_draft_is_renamed_in_its_row_and_discarding_it_is_asked_in_the_page() -> Result<()> {
+    let scratch = Scratch::new()?;
+    let b = open_app(&scratch)?;
+    start_assessment(&b, UNIT)?;
+    back_to_start(&b)?;
+
+    let row = draft_row(&b, UNIT)?;
+    b.click(&b.find_button_in(&row, i18n::RENAME.zh)?)?;
+    let field = b.find_by_label(i18n::DRAFT_RENAME_PROMPT.zh)?;
+    b.wait_until("the name field to have focus", UI_CHANGE, |b| {
+        let focused = b.execute(
+            "return document.activeElement && document.activeElement.id.startsWith('draft-rename-');",
+            vec![],
+        )?;
+        Ok(focused == json!(true))
+    })?;
+    b.type_into(&field, " 年终")?;
+    b.click(&b.find_button(i18n::SAVE_NAME.zh)?)?;
+    b.wait_until("the new name in the list", UI_CHANGE, |b| {
+        Ok(draft_names(b)?
+            .iter()
+            .any(|n| n.starts_with(UNIT) && n.ends_with("年终")))
+    })?;
+
+    // Cancel in the page keeps the draft; the dialog's own 删除 discards it.
+    let row = draft_row(&b, UNIT)?;
+    b.click(&b.find_button_in(&row, i18n::DISCARD.zh)?)?;
+    let dialog = b.find_css(".question-dialog")?;
+    b.click(&b.find_button_in(&dialog, i18n::CANCEL.zh)?)?;
+    b.wait_until("the question to close", UI_CHANGE, |b| {
+        let open = b.execute(
+            "return !!document.querySelector('.question-dialog');",
+            vec![],
+        )?;
+        Ok(open == json!(false))
+    })?;
+    assert_eq!(draft_names(&b)?.len(), 1);
+    let row = draft_row(&b, UNIT)?;
+    b.click(&b.find_button_in(&row, i18n::DISCARD.zh)?)?;
+    let dialog = b.find_css(".question-dialog")?;
+    b.click(&b.find_button_in(&dialog, i18n::DISCARD.zh)?)?;
+    b.wait_until("the draft discarded", UI_CHANGE, |b| {
+        Ok(draft_names(b)?.is_empty())
+    })?;
+    Ok(())
+}
