@@ -7,10 +7,12 @@ use crate::prerequisites::ensure_chromium;
 use crate::run::{cargo, Result};
 use crate::section::write_section;
 
-/// (package, bench): the core's native benches, then the app's browser bench.
-const BENCHES: [(&str, &str); 3] = [
+/// (package, bench): the core's native benches, the command line's, then the app's browser
+/// bench.
+const BENCHES: [(&str, &str); 4] = [
     ("eightfold-core", "rescore"),
     ("eightfold-core", "pdf"),
+    ("eightfold-cli", "consolidate"),
     ("eightfold", "browser"),
 ];
 

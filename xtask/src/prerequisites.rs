@@ -134,6 +134,24 @@ pub fn ensure_webkit() -> Result<()> {
     )
 }
 
+/// The PDF readers the native PDF tests check the documents with: pdftotext and pdfinfo
+/// (poppler-utils) and qpdf.
+pub fn ensure_pdf_tools() -> Result<()> {
+    if ["pdftotext", "pdfinfo", "qpdf"].into_iter().all(on_path) {
+        return Ok(());
+    }
+    apt_install(
+        &["poppler-utils", "qpdf"],
+        "the native PDF tests read the PDFs with pdftotext, pdfinfo and qpdf",
+    )
+}
+
+/// Whether `tool` is a file in one of the `PATH` directories.
+fn on_path(tool: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(tool).is_file()))
+}
+
 const AXE_VERSION: &str = "4.10.3";
 
 /// axe-core (the accessibility checker the browser tests inject), from the npm registry into

@@ -1,6 +1,7 @@
 //! `cargo xtask test`: everything CI runs, in the order that fails fastest.
 //!
-//! Native tests first (the core's, then the app's tidy checks), then the single file,
+//! Native tests first (the core's, the command line's, then the app's tidy checks; the PDF
+//! readers they use are installed with apt-get as root, or named), then the single file,
 //! then the browser tests against it, once per engine — Chromium, Firefox ESR, WebKitGTK —
 //! with `EIGHTFOLD_ENGINE` set, the engine's name and time printed around each run.
 //! `EIGHTFOLD_ENGINES=chromium,webkit` runs a subset. When run as root with `unshare` and
@@ -8,7 +9,9 @@
 //! engines work there; WebKit's virtual display is started inside it): proof that the file
 //! needs no network, on top of the request count each test makes.
 
-use crate::prerequisites::{ensure_axe_core, ensure_chromium, ensure_firefox, ensure_webkit};
+use crate::prerequisites::{
+    ensure_axe_core, ensure_chromium, ensure_firefox, ensure_pdf_tools, ensure_webkit,
+};
 use crate::run::{cargo, output, root, run, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -29,8 +32,11 @@ pub fn test() -> Result<()> {
         "warnings",
     ]))?;
     run(cargo().args(["test", "--package", "xtask"]))?;
-    // The core's unit tests and its one integration binary, then the app's native checks.
+    // The core's unit tests and its one integration binary, the command line's integration
+    // binary, then the app's native checks.
+    ensure_pdf_tools()?;
     run(cargo().args(["test", "--package", "eightfold-core"]))?;
+    run(cargo().args(["test", "--package", "eightfold-cli"]))?;
     run(cargo().args([
         "test",
         "--package",

@@ -14,16 +14,16 @@ use eightfold_core::actions::{
     consolidated_csv_file, corrective_actions_csv, summary_pdf, Document, SummaryRequest,
 };
 use eightfold_core::domain::consolidate::{
-    consolidate, period_text, ConsolidateOptions, Consolidation, Group, Stats,
+    consolidate, period_text, ConsolidateOptions, Consolidation, Group, Stats, UnitInput,
 };
 use eightfold_core::domain::{Lang, Template};
-use eightfold_core::formats::exchange::{DigestStatus, Imported};
-use eightfold_core::formats::review::unit_input;
+use eightfold_core::formats::exchange::DigestStatus;
+use eightfold_core::formats::review::file_check;
 use eightfold_core::formats::review::words::{basis, reason};
 use eightfold_core::i18n;
 
 use crate::font::cjk_font;
-use crate::inputs::{expand, import_all};
+use crate::inputs::{expand, import_batch, ImportedBatch};
 use crate::outcome::{write_file, Failure, Outcome};
 
 /// Where to write the documents (each optional).
@@ -43,49 +43,51 @@ pub fn template_title(template: &Template, lang: Lang) -> String {
     )
 }
 
-/// The batch the page would hold after importing `paths`: the imported files in order, and
-/// the refused ones with their messages.
-pub struct Batch {
-    pub files: Vec<(PathBuf, Imported)>,
-    pub refused: Vec<(PathBuf, String)>,
+/// The batch the page would hold after importing `paths`: the imported files in order
+/// (templates kept once), and the refused ones with their messages.
+pub fn read_batch(paths: &[PathBuf], lang: Lang) -> ImportedBatch {
+    let (found, unlisted) = expand(paths, lang);
+    let mut batch = import_batch(&found, lang);
+    batch.refused.splice(0..0, unlisted);
+    batch
 }
 
-pub fn read_batch(paths: &[PathBuf], lang: Lang) -> Batch {
-    let (found, mut refused) = expand(paths, lang);
-    let mut files = Vec::with_capacity(found.len());
-    for (path, result) in found.iter().zip(import_all(&found, lang)) {
-        match result {
-            Ok(imported) => files.push((path.clone(), imported)),
-            Err(message) => refused.push((path.clone(), message)),
-        }
-    }
-    Batch { files, refused }
-}
-
-/// The page's consolidation of `files` (review mode's options).
-pub fn consolidate_batch(files: &[Imported]) -> Consolidation {
-    let inputs: Vec<_> = files.iter().map(unit_input).collect();
+/// The page's consolidation of the batch (review mode's options): each file as
+/// `formats::review::unit_input` makes it of an imported file.
+pub fn consolidate_batch(batch: &ImportedBatch) -> Consolidation {
+    let inputs: Vec<UnitInput<'_>> = batch
+        .files
+        .iter()
+        .filter_map(|file| {
+            Some(UnitInput {
+                template: batch.templates.get(file.template)?,
+                assessment: &file.assessment,
+                check: file_check(&file.digest_status),
+                migrated_from: file.migrated_from,
+            })
+        })
+        .collect();
     consolidate(&inputs, &ConsolidateOptions::default())
 }
 
 /// The template of a group, as review mode takes it: that of its first ranked file.
-pub fn group_template<'f>(group: &Group, files: &'f [Imported]) -> Option<&'f Template> {
+pub fn group_template<'b>(group: &Group, batch: &'b ImportedBatch) -> Option<&'b Template> {
     let first = group.ranking.first()?.unit.index;
-    files.get(first).map(|f| &f.template)
+    let file = batch.files.get(first)?;
+    batch.templates.get(file.template)
 }
 
 pub fn run(paths: &[PathBuf], outputs: Outputs<'_>, lang: Lang) -> Result<Outcome, Failure> {
     let batch = read_batch(paths, lang);
-    let imported: Vec<Imported> = batch.files.iter().map(|(_, f)| f.clone()).collect();
-    let consolidation = consolidate_batch(&imported);
-    let names: Vec<String> = imported.iter().map(|f| f.file_name.clone()).collect();
+    let consolidation = consolidate_batch(&batch);
+    let names: Vec<String> = batch.files.iter().map(|f| f.name.clone()).collect();
     let sep = i18n::label_separator(lang);
 
     let changed: Vec<&PathBuf> = batch
         .files
         .iter()
-        .filter(|(_, f)| matches!(f.digest_status, DigestStatus::ChangedAfterExport { .. }))
-        .map(|(path, _)| path)
+        .filter(|f| matches!(f.digest_status, DigestStatus::ChangedAfterExport { .. }))
+        .map(|f| &f.path)
         .collect();
     if !batch.refused.is_empty() {
         println!("{}", i18n::CLI_REFUSED.get(lang));
@@ -115,7 +117,7 @@ pub fn run(paths: &[PathBuf], outputs: Outputs<'_>, lang: Lang) -> Result<Outcom
     };
     let many = consolidation.groups.len() > 1;
     for (index, group) in consolidation.groups.iter().enumerate() {
-        let Some(template) = group_template(group, &imported) else {
+        let Some(template) = group_template(group, &batch) else {
             continue;
         };
         print_group(index, group, template, &consolidation, lang);

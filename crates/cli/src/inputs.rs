@@ -3,9 +3,12 @@
 //! bar, each exactly as the page's import reads a picked file.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-use eightfold_core::domain::{builtin_templates, Lang, Template};
-use eightfold_core::formats::exchange::{import_file, ImportError, Imported, MAX_FILE_BYTES};
+use eightfold_core::domain::{builtin_templates, Assessment, Lang, Template};
+use eightfold_core::formats::exchange::{
+    import_file, DigestStatus, ImportError, Imported, MAX_FILE_BYTES,
+};
 use eightfold_core::i18n;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -89,23 +92,83 @@ pub fn import_path(path: &Path, known: &[Template], lang: Lang) -> Result<Import
     import_file(&file_name(path), &bytes, known).map_err(|e| e.message(lang))
 }
 
+/// An imported unit file with its template kept once per batch: thousands of files carry
+/// the same template, and one copy each would take gigabytes.
+pub struct BatchFile {
+    pub path: PathBuf,
+    /// The name it was imported under (the page's file name).
+    pub name: String,
+    /// Position of its template in [`ImportedBatch::templates`].
+    pub template: usize,
+    pub assessment: Assessment,
+    pub digest_status: DigestStatus,
+    pub migrated_from: Option<u32>,
+}
+
+/// Every file of a batch: imported (in the given order) or refused with its message.
+pub struct ImportedBatch {
+    pub templates: Vec<Template>,
+    pub files: Vec<BatchFile>,
+    pub refused: Vec<(PathBuf, String)>,
+}
+
+/// `template`'s position in `templates`, added when it is new.
+fn intern(templates: &Mutex<Vec<Template>>, template: Template) -> usize {
+    let mut templates = templates
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    match templates.iter().position(|t| *t == template) {
+        Some(index) => index,
+        None => {
+            templates.push(template);
+            templates.len() - 1
+        }
+    }
+}
+
 /// Imports every file in parallel, in the given order, with a progress bar on standard
 /// error (drawn only on a terminal).
-pub fn import_all(paths: &[PathBuf], lang: Lang) -> Vec<Result<Imported, String>> {
+pub fn import_batch(paths: &[PathBuf], lang: Lang) -> ImportedBatch {
     let known = builtin_templates();
-    let bar = ProgressBar::new(paths.len() as u64);
-    if let Ok(style) = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len}") {
-        bar.set_style(style);
-    }
-    bar.set_message(i18n::CLI_READING.get(lang));
-    let results = paths
+    let templates = Mutex::new(Vec::new());
+    let bar = progress_bar(paths.len(), lang);
+    let results: Vec<Result<BatchFile, String>> = paths
         .par_iter()
         .map(|path| {
-            let result = import_path(path, &known, lang);
+            let result = import_path(path, &known, lang).map(|imported| BatchFile {
+                path: path.clone(),
+                name: imported.file_name,
+                template: intern(&templates, imported.template),
+                assessment: imported.assessment,
+                digest_status: imported.digest_status,
+                migrated_from: imported.migrated_from,
+            });
             bar.inc(1);
             result
         })
         .collect();
     bar.finish_and_clear();
-    results
+    let mut batch = ImportedBatch {
+        templates: templates
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        files: Vec::with_capacity(results.len()),
+        refused: Vec::new(),
+    };
+    for (path, result) in paths.iter().zip(results) {
+        match result {
+            Ok(file) => batch.files.push(file),
+            Err(message) => batch.refused.push((path.clone(), message)),
+        }
+    }
+    batch
+}
+
+fn progress_bar(len: usize, lang: Lang) -> ProgressBar {
+    let bar = ProgressBar::new(len as u64);
+    if let Ok(style) = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len}") {
+        bar.set_style(style);
+    }
+    bar.set_message(i18n::CLI_READING.get(lang));
+    bar
 }

@@ -14,4 +14,4 @@ pub mod words;
 
 pub use consolidated_csv::consolidated_csv;
 pub use file_names::{consolidated_csv_name, corrective_csv_name, summary_pdf_name};
-pub use unit_file::{original_digest, unit_input};
+pub use unit_file::{file_check, original_digest, unit_input};

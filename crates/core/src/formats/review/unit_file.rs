@@ -8,12 +8,17 @@ pub fn unit_input(imported: &Imported) -> UnitInput<'_> {
     UnitInput {
         template: &imported.template,
         assessment: &imported.assessment,
-        check: match imported.digest_status {
-            DigestStatus::Verified => FileCheck::Verified,
-            DigestStatus::ChangedAfterExport { .. } => FileCheck::ChangedAfterExport,
-            DigestStatus::Missing => FileCheck::NoDigest,
-        },
+        check: file_check(&imported.digest_status),
         migrated_from: imported.migrated_from,
+    }
+}
+
+/// What the consolidation records of a file's digest.
+pub fn file_check(status: &DigestStatus) -> FileCheck {
+    match status {
+        DigestStatus::Verified => FileCheck::Verified,
+        DigestStatus::ChangedAfterExport { .. } => FileCheck::ChangedAfterExport,
+        DigestStatus::Missing => FileCheck::NoDigest,
     }
 }
 
