@@ -352,6 +352,9 @@ ui_strings! {
     FILE_NO_BROWSER => "浏览器环境不可用", "The browser page is not available.";
     FILE_BROWSER_REFUSED => "浏览器无法处理该文件：{}", "The browser could not handle the file: {}";
     ENCODING_UNSUPPORTED => "此浏览器无法读取 {} 编码的文件，请另存为 UTF-8 CSV", "This browser cannot read {} text; save the table as UTF-8 CSV";
+    RANKING_BASIS_REVIEW => "考评", "review";
+    RANKING_BASIS_SELF => "自评", "self";
+    RANK_SET_ASIDE => "重复，未计入", "duplicate, not ranked";
 }
 
 /// The editor's label of a template field, for naming where a problem is.
