@@ -18,12 +18,12 @@ use super::digest::{Digest, DigestEntry};
 use super::envelope::{Envelope, APP_VERSION};
 use super::error::{ExportError, ImportError};
 use super::export::seal;
-use super::file_issue::FileIssue;
+use super::file_issue::check_template;
 use super::file_name::assessment_file_name;
 use super::import::{import_value, DigestStatus, Imported};
 use super::json_input::{read_header, read_json, typed};
 use crate::domain::assessment::Assessment;
-use crate::domain::{validate, Template};
+use crate::domain::Template;
 
 /// The `format` of a backup file.
 pub const BACKUP_FORMAT: &str = "eightfold-backup";
@@ -300,15 +300,7 @@ fn read_template(value: Value) -> Result<RestoredTemplate, ImportError> {
                 ),
             });
         }
-        let issues = validate(published);
-        if !issues.is_empty() {
-            return Err(ImportError::InvalidTemplate {
-                issues: issues
-                    .into_iter()
-                    .map(|issue| FileIssue::under("published", issue))
-                    .collect(),
-            });
-        }
+        check_template(published, "published")?;
     }
     Ok(RestoredTemplate {
         template: BackupTemplate {
