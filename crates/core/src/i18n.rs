@@ -408,6 +408,9 @@ ui_strings! {
     CLI_TEMPLATE_NOT_WRITTEN => "模板还有问题，未生成模板文件；请修正指标表，或在网页的编辑器中打开它。", "The template has problems, so no template file was made; fix the table, or open it in the page's editor.";
     CLI_PDF_FONT => "内置中文字体无法使用：{}", "The bundled Chinese font cannot be used: {}";
     CLI_BASIS => "计分依据", "Scored on";
+    RANKING_BASIS_REVIEW => "考评", "review";
+    RANKING_BASIS_SELF => "自评", "self";
+    RANK_SET_ASIDE => "重复，未计入", "duplicate, not ranked";
 }
 
 /// The editor's label of a template field, for naming where a problem is.

@@ -6,17 +6,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::consolidate::{CorrectiveReason, UnitResult};
+use crate::domain::consolidate::UnitResult;
 use crate::domain::{Fixed, Lang, Template};
+use crate::formats::review::words::reason;
 use crate::ui::i18n;
-
-fn reason(reason: CorrectiveReason, lang: Lang) -> &'static str {
-    match reason {
-        CorrectiveReason::BelowThreshold => i18n::REASON_BELOW.get(lang),
-        CorrectiveReason::Unanswered => i18n::REASON_UNANSWERED.get(lang),
-        CorrectiveReason::VetoTriggered => i18n::REASON_VETO.get(lang),
-    }
-}
 
 /// The list of `unit` (scored on `template`), with a heading naming it.
 pub fn corrective_list(

@@ -8,20 +8,14 @@ use super::sort::{sort_rows, SortColumn, SortKeys, SortOrder};
 use super::state::use_review;
 use crate::domain::consolidate::{FileCheck, UnitResult};
 use crate::domain::{Lang, Template};
+use crate::formats::review::words::unit_file_status;
 use crate::ui::app::tr;
 use crate::ui::i18n::{self, UiText};
 use crate::ui::question::use_questions;
 
 /// "校验一致" / "导出后被修改" / "无校验值", then the older format and the duplicate mark.
 pub fn status_text(unit: &UnitResult, set_aside: bool, lang: Lang) -> String {
-    let mut parts = vec![match unit.check {
-        FileCheck::Verified => i18n::DIGEST_OK.get(lang).to_owned(),
-        FileCheck::ChangedAfterExport => i18n::REVIEW_CHANGED.get(lang).to_owned(),
-        FileCheck::NoDigest => i18n::REVIEW_NO_DIGEST.get(lang).to_owned(),
-    }];
-    if let Some(version) = unit.migrated_from {
-        parts.push(i18n::fill(i18n::REVIEW_OLDER_FORMAT, lang, version));
-    }
+    let mut parts = vec![unit_file_status(unit, lang)];
     if set_aside {
         parts.push(i18n::REVIEW_DUPLICATE.get(lang).to_owned());
     }

@@ -1,41 +1,13 @@
-//! Backup and restore of everything the browser keeps, for moving to another PC or browser:
-//! every draft, the template library of the criteria editor and review mode's batch.
+//! Backup and restore of everything the browser keeps, to move it to another PC or browser:
+//! `entries` (every draft as a complete assessment file), `templates` (the criteria editor's
+//! library) and, from version 3, `review_batch`, under a digest of the whole.
 //!
-//! A backup (`format: "eightfold-backup"`) holds `entries`, a list of complete assessment
-//! files (current envelope, each with its own digest, its template and, for a reviewed file,
-//! its `review_of`), `templates`, the stored criteria templates (each its working copy, its
-//! published version if any, and its own digest), from version 3 on `review_batch`, review
-//! mode's batch, and a digest of the whole backup (so it covers the batch too). Version 1 had
-//! no `templates` and is still read exactly as before.
-//!
-//! A backup is written in the oldest layout that holds it, because older copies of the app
-//! read backups with `deny_unknown_fields` after a version check: version 2, byte for byte as
-//! before, when no review batch is stored, and version 3 (version 2 plus `review_batch`) only
-//! when there is one. An older copy refuses a version-3 backup as a whole ("from a newer
-//! version") rather than drop the committee's review work without a word.
-//!
-//! The review batch is embedded as the stored record itself (`crate::drafts::ReviewRecord`,
-//! review schema 1, as JSON), not in a backup-specific shape. That record is already the form
-//! that restores a batch exactly (every file with its digest and digest status, `review_of`,
-//! the unexported marks, each template once), it is versioned by its own `schema`, and it has
-//! one decoder, which never panics and names the failing field: restoring it runs that same
-//! decoder (`crate::drafts::review_record::read_backup_batch`), so a batch in a backup and a
-//! batch in storage cannot drift apart, and a later review schema needs no new backup
-//! version. This module therefore carries the batch as raw JSON and leaves reading it to
-//! `drafts`, which owns the layout (and already depends on this module's types, so the
-//! reverse dependency would make a cycle); what restoring does with it (only into a browser
-//! without a batch of its own) is `crate::drafts::ReviewStore`'s business.
-//!
-//! Restoring reads each entry exactly like an imported file, so an entry is validated,
-//! migrated and verified the same way; each template's published version is validated like a
-//! template file's. One bad entry is reported with its path (`entries[3]…`, `templates[1]…`,
-//! `review_batch.files[2]…`) and the others still restore. A digest that does not match is
-//! not an error, as for imported files: the entry is read and marked changed. Entries are kept
-//! as raw JSON until then, which is why the backup's own digest is over canonical JSON text
-//! (sorted keys) rather than a typed struct: the canonical content is the backup object
-//! without `digest`, keys sorted, compact. What restoring does with the templates (skip an
-//! identical one, never overwrite a different one silently) is
-//! `crate::drafts::TemplateStore`'s business.
+//! Written in the oldest layout that holds it (version 2 byte for byte when there is no review
+//! batch), because older copies read backups with `deny_unknown_fields`. The batch is the stored
+//! review record as JSON, read back by its one decoder in `crate::drafts::review_record`, so a
+//! batch in a backup and in storage cannot drift apart. Restoring reads each entry as an
+//! imported file and each template as a template file: a bad one is reported by its path
+//! (`entries[3]…`) and the rest restore; what to do with them is `crate::drafts`' business.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -46,12 +18,12 @@ use super::digest::{Digest, DigestEntry};
 use super::envelope::{Envelope, APP_VERSION};
 use super::error::{ExportError, ImportError};
 use super::export::seal;
-use super::file_issue::FileIssue;
+use super::file_issue::check_template;
 use super::file_name::assessment_file_name;
 use super::import::{import_value, DigestStatus, Imported};
 use super::json_input::{read_header, read_json, typed};
 use crate::domain::assessment::Assessment;
-use crate::domain::{validate, Template};
+use crate::domain::Template;
 
 /// The `format` of a backup file.
 pub const BACKUP_FORMAT: &str = "eightfold-backup";
@@ -328,15 +300,7 @@ fn read_template(value: Value) -> Result<RestoredTemplate, ImportError> {
                 ),
             });
         }
-        let issues = validate(published);
-        if !issues.is_empty() {
-            return Err(ImportError::InvalidTemplate {
-                issues: issues
-                    .into_iter()
-                    .map(|issue| FileIssue::under("published", issue))
-                    .collect(),
-            });
-        }
+        check_template(published, "published")?;
     }
     Ok(RestoredTemplate {
         template: BackupTemplate {

@@ -13,11 +13,11 @@ use serde_json::Value;
 use super::digest::Digest;
 use super::envelope::{Scores, ASSESSMENT_FORMAT, FORMAT_VERSION};
 use super::error::ImportError;
-use super::file_issue::FileIssue;
+use super::file_issue::check_template;
 use super::json_input::{read_header, read_json};
 use super::migrate::{open_current, open_v1, Opened};
 use crate::domain::assessment::Assessment;
-use crate::domain::{validate, Template};
+use crate::domain::Template;
 
 /// Largest assessment file read (5 MiB); a real one is tens of kilobytes.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -86,15 +86,7 @@ fn finish(name: &str, opened: Opened) -> Result<Imported, ImportError> {
         migrated_from,
         has_scores,
     } = opened;
-    let issues = validate(&envelope.template);
-    if !issues.is_empty() {
-        return Err(ImportError::InvalidTemplate {
-            issues: issues
-                .into_iter()
-                .map(|issue| FileIssue::under("template", issue))
-                .collect(),
-        });
-    }
+    check_template(&envelope.template, "template")?;
     check_consistency(&envelope.template, &envelope.assessment)?;
     let score_mismatch =
         has_scores && Scores::of(&envelope.template, &envelope.assessment) != envelope.scores;

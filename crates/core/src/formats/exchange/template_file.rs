@@ -17,7 +17,7 @@ use super::digest::{Digest, DigestEntry};
 use super::envelope::APP_VERSION;
 use super::error::{ExportError, ImportError};
 use super::export::ExportedFile;
-use super::file_issue::FileIssue;
+use super::file_issue::check_template;
 use super::file_name::sanitize_file_name_part;
 use super::import::DigestStatus;
 use super::json_input::{read_header, read_json, typed};
@@ -105,15 +105,7 @@ pub fn import_template_file(bytes: &[u8]) -> Result<ImportedTemplate, ImportErro
         path: String::new(),
         detail: error.to_string(),
     })?;
-    let issues = validate(&envelope.template);
-    if !issues.is_empty() {
-        return Err(ImportError::InvalidTemplate {
-            issues: issues
-                .into_iter()
-                .map(|issue| FileIssue::under("template", issue))
-                .collect(),
-        });
-    }
+    check_template(&envelope.template, "template")?;
     let digest_status = match stated {
         None => DigestStatus::Missing,
         Some(expected) if expected == actual => DigestStatus::Verified,
