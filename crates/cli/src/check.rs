@@ -189,7 +189,7 @@ fn check_table(path: &Path, lang: Lang) -> Verdict {
             details.extend(validate(&import.template).iter().map(|issue| {
                 format!(
                     "{}{}{}",
-                    i18n::issue_place_words(&issue.path, &import.template, lang),
+                    i18n::issue_place_words(issue.place, &import.template, lang),
                     i18n::label_separator(lang),
                     issue.message.get(lang)
                 )

@@ -58,7 +58,7 @@ pub fn from_csv(table: &Path, out: Option<&Path>, lang: Lang) -> Result<Outcome,
         for issue in &issues {
             println!(
                 "    {}{}{}",
-                i18n::issue_place_words(&issue.path, &import.template, lang),
+                i18n::issue_place_words(issue.place, &import.template, lang),
                 i18n::label_separator(lang),
                 issue.message.get(lang)
             );
