@@ -64,3 +64,6 @@ mod support_editor;
 
 #[path = "browser/editor.rs"]
 mod editor;
+
+#[path = "browser/messages.rs"]
+mod messages;

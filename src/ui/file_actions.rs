@@ -34,6 +34,12 @@ impl FileError {
     }
 }
 
+impl i18n::Wording for FileError {
+    fn wording(&self, lang: Lang) -> String {
+        self.message(lang)
+    }
+}
+
 /// Downloads `assessment` as an `.eightfold.json` exchange file; a reviewed one (with
 /// `review_of`, the digest of the unit's file it reviews) names that file again.
 pub fn export_json(

@@ -7,6 +7,7 @@ pub mod lifecycle;
 pub mod pdf_font;
 pub mod prefs;
 pub mod print;
+pub mod slices;
 pub mod storage;
 pub mod text_decode;
 

@@ -14,6 +14,7 @@ mod exchange_fuzz;
 mod exchange_props;
 mod fuzz;
 mod issue_place;
+mod message_words;
 mod number_text;
 mod pdf;
 mod review_formats;
