@@ -3,7 +3,11 @@
 //! `cargo bench --bench browser` (run by `cargo xtask bench`, after `cargo xtask dist`) prints
 //! the median and spread of repeated runs, all measured inside the page with
 //! `performance.now()` so WebDriver's own latency is not counted:
-//! - open → interactive: navigation start to the app mounted (`window.eightfoldReadyAt`);
+//! - open → interactive: navigation start to the app mounted (`window.eightfoldReadyAt`),
+//!   cold (a fresh browser and profile per run, as a double-click opens the file) and warm
+//!   (the same browser opening the file again), with where the time goes: the HTML parsed
+//!   (`domInteractive`) and the boot's User Timing marks (`eightfold-boot-start`, the wasm
+//!   block decoded, the app's `main` running, i.e. compiled and instantiated, and ready);
 //! - input → total: one edit of a quota field to the total's text changing in the DOM;
 //! - PDF: the "eightfold-pdf" User Timing measure of a click on "Download PDF" (font inflate,
 //!   layout, subsetting, PDF writing), and the size of the file downloaded;
@@ -24,6 +28,7 @@ mod support_review;
 
 use harness::{Browser, Result, Scratch, APP_START, UI_CHANGE};
 use serde_json::{json, Value};
+use std::path::Path;
 
 fn runs(default: usize) -> usize {
     std::env::var("EIGHTFOLD_BENCH_RUNS")
@@ -62,20 +67,106 @@ fn wait_ready(browser: &Browser) -> Result<()> {
     })
 }
 
+/// The moments of start-up, in order: (label, expression giving ms since navigation start).
+const BOOT_STAGES: [(&str, &str); 6] = [
+    ("HTML parsed (domInteractive)", "nav.domInteractive"),
+    ("boot script starts", "mark('eightfold-boot-start')"),
+    (
+        "wasm block decoded (base64)",
+        "mark('eightfold-wasm-decoded')",
+    ),
+    (
+        "wasm inflated, compiled, instantiated (main runs)",
+        "mark('eightfold-main')",
+    ),
+    ("app mounted (ready)", "window.eightfoldReadyAt"),
+    (
+        "document parsed to the end (DOMContentLoaded)",
+        "nav.domContentLoadedEventStart",
+    ),
+];
+
+/// The moments of [`BOOT_STAGES`] of the page just opened (NaN for a mark the build lacks).
+fn boot_stages(browser: &Browser) -> Result<Vec<f64>> {
+    let expressions: Vec<&str> = BOOT_STAGES.iter().map(|(_, e)| *e).collect();
+    let script = format!(
+        "const nav = performance.getEntriesByType('navigation')[0];
+         const mark = (n) => {{ const e = performance.getEntriesByName(n); return e.length ? e[0].startTime : NaN; }};
+         return [{}];",
+        expressions.join(", ")
+    );
+    let values = browser.execute(&script, vec![])?;
+    Ok(values
+        .as_array()
+        .map(|v| v.iter().cloned().map(number).collect())
+        .unwrap_or_default())
+}
+
+/// Opens the file `runs` times and reports open → interactive with its breakdown: cold
+/// (`warm` is `None`) launches a fresh browser with a fresh profile for each run; warm opens
+/// `file` again in the browser given.
+fn open_to_interactive(label: &str, runs: usize, warm: Option<(&Browser, &Path)>) -> Result<()> {
+    let mut stages: Vec<Vec<f64>> = vec![Vec::new(); BOOT_STAGES.len()];
+    for _ in 0..runs {
+        let fresh = match warm {
+            Some((browser, file)) => {
+                browser.open_file(file)?;
+                None
+            }
+            None => {
+                let scratch = Scratch::new()?;
+                let browser = harness::launch(&scratch)?;
+                browser.open_file(&scratch.copy_dist()?)?;
+                Some((browser, scratch))
+            }
+        };
+        let browser = match (&fresh, warm) {
+            (Some((browser, _)), _) => browser,
+            (None, Some((browser, _))) => browser,
+            (None, None) => unreachable!("a cold run has its own browser"),
+        };
+        wait_ready(browser)?;
+        browser.wait_until("the document parsed", APP_START, |b| {
+            Ok(b.execute("return document.readyState !== 'loading'", vec![])? == json!(true))
+        })?;
+        for (k, value) in boot_stages(browser)?.into_iter().enumerate() {
+            stages[k].push(value);
+        }
+        if let Some((browser, _scratch)) = fresh {
+            browser.quit()?;
+        }
+    }
+    let ready = BOOT_STAGES
+        .iter()
+        .position(|(_, e)| *e == "window.eightfoldReadyAt")
+        .unwrap_or(0);
+    report(label, "ms", stages[ready].clone(), 150.0);
+    for ((stage, _), samples) in BOOT_STAGES.iter().zip(stages) {
+        let mut samples: Vec<f64> = samples.into_iter().filter(|v| v.is_finite()).collect();
+        if samples.is_empty() {
+            println!("  {stage}: — (no mark in this build)");
+            continue;
+        }
+        samples.sort_by(f64::total_cmp);
+        println!("  {stage}: median {:.1} ms", samples[samples.len() / 2]);
+    }
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let scratch = Scratch::new()?;
     let file = scratch.copy_dist()?;
+    open_to_interactive(
+        "open → interactive, cold (fresh browser and profile per run)",
+        runs(7),
+        None,
+    )?;
     let browser = harness::launch(&scratch)?;
-
-    let mut open = Vec::new();
-    for _ in 0..runs(15) {
-        browser.open_file(&file)?;
-        wait_ready(&browser)?;
-        open.push(number(
-            browser.execute("return window.eightfoldReadyAt", vec![])?,
-        ));
-    }
-    report("open → interactive", "ms", open, 150.0);
+    open_to_interactive(
+        "open → interactive, warm (the same browser opens the file again)",
+        runs(15),
+        Some((&browser, &file)),
+    )?;
 
     let unit = browser.find_css("#new-unit")?;
     browser.type_into(&unit, "基准测试单位")?;

@@ -62,3 +62,6 @@ mod editor;
 
 #[path = "browser/first_minutes.rs"]
 mod first_minutes;
+
+#[path = "browser/messages.rs"]
+mod messages;

@@ -16,14 +16,14 @@ use leptos::prelude::GetUntracked;
 
 use serde_json::Value;
 
-use super::i18n::{self, fill, list_separator};
+use super::i18n::{self, fill, Message};
 use super::import_panel::{adopt, ImportLine};
 use super::question::{Question, Questions};
 use super::review::state::BackupBatchError;
 use super::review::ReviewState;
 use super::state::AppState;
-use super::template_files::template_name;
-use crate::domain::{Lang, Template};
+use super::template_files::{template_name, template_name_message};
+use crate::domain::Template;
 use crate::drafts::review_record::read_backup_batch;
 use crate::drafts::review_store::BatchRestore;
 use crate::drafts::{RestoreOutcome, ReviewSaveError, TemplateError};
@@ -46,7 +46,6 @@ pub async fn restored_lines(
     name: &str,
     restored: Restored,
 ) -> Vec<ImportLine> {
-    let lang = state.lang.get_untracked();
     let mut lines = Vec::new();
     let mut drafts = 0_usize;
     let mut templates = 0_usize;
@@ -54,11 +53,11 @@ pub async fn restored_lines(
     let mut refused = 0_usize;
     for (i, entry) in restored.entries.into_iter().enumerate() {
         let line = match entry {
-            Ok(imported) => adopt(state, questions, imported, lang).await,
+            Ok(imported) => adopt(state, questions, imported).await,
             Err(error) => ImportLine {
-                file_name: format!("{name} #{}", i + 1),
+                file_name: Message::plain(format!("{name} #{}", i + 1)),
                 ok: false,
-                text: error.message(lang),
+                text: error.into(),
             },
         };
         if line.ok {
@@ -70,12 +69,15 @@ pub async fn restored_lines(
     }
     for (i, entry) in restored.templates.into_iter().enumerate() {
         let (line, fate) = match entry {
-            Ok(template) => restore_template(state, questions, template, lang).await,
+            Ok(template) => restore_template(state, questions, template).await,
             Err(error) => (
                 ImportLine {
-                    file_name: format!("{name} · {}", fill(i18n::BACKUP_TEMPLATE_N, lang, i + 1)),
+                    file_name: Message::Joined(vec![
+                        Message::plain(format!("{name} · ")),
+                        Message::fill(i18n::BACKUP_TEMPLATE_N, Message::plain(i + 1)),
+                    ]),
                     ok: false,
-                    text: error.message(lang),
+                    text: error.into(),
                 },
                 Fate::Refused,
             ),
@@ -89,38 +91,34 @@ pub async fn restored_lines(
     }
     let mut unit_files = None;
     if let Some(batch) = &restored.review_batch {
-        let (line, restored_files) = restore_review_batch(review, batch, name, lang);
+        let (line, restored_files) = restore_review_batch(review, batch, name);
         match restored_files {
             Some(count) => unit_files = Some(count),
             None => refused += 1,
         }
         lines.push(line);
     }
+    let count = |text, n: usize| Message::fill(text, Message::plain(n));
     let mut parts = vec![
-        fill(i18n::BACKUP_DRAFTS_RESTORED, lang, drafts),
-        fill(i18n::BACKUP_TEMPLATES_RESTORED, lang, templates),
+        count(i18n::BACKUP_DRAFTS_RESTORED, drafts),
+        count(i18n::BACKUP_TEMPLATES_RESTORED, templates),
     ];
-    if let Some(count) = unit_files {
-        parts.push(fill(i18n::BACKUP_REVIEW_RESTORED, lang, count));
+    if let Some(files) = unit_files {
+        parts.push(count(i18n::BACKUP_REVIEW_RESTORED, files));
     }
     if skipped > 0 {
-        parts.push(fill(i18n::BACKUP_TEMPLATES_SKIPPED, lang, skipped));
+        parts.push(count(i18n::BACKUP_TEMPLATES_SKIPPED, skipped));
     }
     if refused > 0 {
-        parts.push(fill(i18n::BACKUP_NOT_RESTORED, lang, refused));
+        parts.push(count(i18n::BACKUP_NOT_RESTORED, refused));
     }
     if let DigestStatus::ChangedAfterExport { .. } = restored.digest_status {
-        parts.push(i18n::CHANGED_AFTER_EXPORT.get(lang).to_owned());
+        parts.push(Message::Text(i18n::CHANGED_AFTER_EXPORT));
     }
     let summary = ImportLine {
-        file_name: name.to_owned(),
+        file_name: Message::plain(name),
         ok: refused == 0,
-        text: format!(
-            "{}{}{}",
-            i18n::BACKUP_RESTORED.get(lang),
-            i18n::label_separator(lang),
-            parts.join(list_separator(lang))
-        ),
+        text: Message::labelled(i18n::BACKUP_RESTORED, Message::List(parts)),
     };
     lines.insert(0, summary);
     lines
@@ -131,19 +129,23 @@ async fn restore_template(
     state: AppState,
     questions: Questions,
     restored: RestoredTemplate,
-    lang: Lang,
 ) -> (ImportLine, Fate) {
+    let lang = state.lang.get_untracked();
     let working = &restored.template.working;
     let published = restored.template.published.as_ref();
     let shown: &Template = published.unwrap_or(working);
-    let name = template_name(shown, lang);
+    let name = template_name_message(shown);
     let keeper = state.criteria;
-    let done = |result: Result<String, TemplateError>, fate: Fate| match result {
+    let done = |result: Result<Message, TemplateError>, fate: Fate| match result {
         Ok(text) => (
             ImportLine {
                 file_name: name.clone(),
                 ok: true,
-                text: format!("{text} · {}", digest_note(&restored.digest_status, lang)),
+                text: Message::Joined(vec![
+                    text,
+                    Message::plain(" · "),
+                    Message::Text(digest_note(&restored.digest_status)),
+                ]),
             },
             fate,
         ),
@@ -151,34 +153,35 @@ async fn restore_template(
             ImportLine {
                 file_name: name.clone(),
                 ok: false,
-                text: error.message(lang),
+                text: error.into(),
             },
             Fate::Refused,
         ),
     };
+    let with_name = |text| Message::fill(text, name.clone());
     match keeper.restore_from_backup(state, working, published) {
-        Ok(RestoreOutcome::New(_)) => done(
-            Ok(fill(i18n::TEMPLATE_RESTORED, lang, &name)),
-            Fate::Restored,
-        ),
-        Ok(RestoreOutcome::AlreadyHere) => done(
-            Ok(fill(i18n::TEMPLATE_RESTORE_SKIPPED, lang, &name)),
-            Fate::Skipped,
-        ),
+        Ok(RestoreOutcome::New(_)) => done(Ok(with_name(i18n::TEMPLATE_RESTORED)), Fate::Restored),
+        Ok(RestoreOutcome::AlreadyHere) => {
+            done(Ok(with_name(i18n::TEMPLATE_RESTORE_SKIPPED)), Fate::Skipped)
+        }
         Ok(RestoreOutcome::Differs { here }) => {
             let question = Question {
-                text: fill(i18n::TEMPLATE_RESTORE_CONFIRM, lang, &name),
+                text: fill(
+                    i18n::TEMPLATE_RESTORE_CONFIRM,
+                    lang,
+                    template_name(shown, lang),
+                ),
                 details: Vec::new(),
                 choices: vec![i18n::REPLACE_TEMPLATE, i18n::KEEP_BOTH_TEMPLATES],
             };
             let result = if questions.answer(question).await == 0 {
                 keeper
                     .restore_replacing(state, &here, working, published)
-                    .map(|_| fill(i18n::TEMPLATE_RESTORE_REPLACED, lang, &name))
+                    .map(|_| with_name(i18n::TEMPLATE_RESTORE_REPLACED))
             } else {
                 keeper
                     .restore_as_copy(state, working, published)
-                    .map(|_| fill(i18n::TEMPLATE_RESTORE_COPY, lang, &name))
+                    .map(|_| with_name(i18n::TEMPLATE_RESTORE_COPY))
             };
             done(result, Fate::Restored)
         }
@@ -192,60 +195,60 @@ fn restore_review_batch(
     review: Option<ReviewState>,
     batch: &Value,
     name: &str,
-    lang: Lang,
 ) -> (ImportLine, Option<usize>) {
-    let line = |ok: bool, text: String| ImportLine {
-        file_name: format!("{name} · {}", i18n::BACKUP_REVIEW_BATCH.get(lang)),
+    let line = |ok: bool, text: Message| ImportLine {
+        file_name: Message::Joined(vec![
+            Message::plain(format!("{name} · ")),
+            Message::Text(i18n::BACKUP_REVIEW_BATCH),
+        ]),
         ok,
         text,
     };
-    let not_stored = |files: usize, reason: String| {
-        format!(
-            "{}{reason}",
-            fill(i18n::BACKUP_REVIEW_NOT_STORED, lang, files)
-        )
+    let count = |text, n: usize| Message::fill(text, Message::plain(n));
+    let not_stored = |files: usize, reason: Message| {
+        Message::Joined(vec![count(i18n::BACKUP_REVIEW_NOT_STORED, files), reason])
     };
     let Some(review) = review else {
         let files = read_backup_batch(batch).map_or(0, |files| files.len());
-        let reason = i18n::BACKUP_REVIEW_NO_STORAGE.get(lang).to_owned();
+        let reason = Message::Text(i18n::BACKUP_REVIEW_NO_STORAGE);
         return (line(false, not_stored(files, reason)), None);
     };
     match review.restore_backup(batch) {
         Ok(BatchRestore::Restored(files)) => (
-            line(true, fill(i18n::BACKUP_REVIEW_SHOWN, lang, files.len())),
+            line(true, count(i18n::BACKUP_REVIEW_SHOWN, files.len())),
             Some(files.len()),
         ),
         Ok(BatchRestore::KeptHere { backup, .. }) => (
-            line(false, fill(i18n::BACKUP_REVIEW_KEPT_HERE, lang, backup)),
+            line(false, count(i18n::BACKUP_REVIEW_KEPT_HERE, backup)),
             None,
         ),
-        Err(BackupBatchError::Invalid(error)) => (line(false, error.message(lang)), None),
+        Err(BackupBatchError::Invalid(error)) => (line(false, error.into()), None),
         Err(BackupBatchError::NotStored {
             files,
             error: ReviewSaveError::Conflict { .. },
         }) => (
-            line(false, fill(i18n::BACKUP_REVIEW_KEPT_HERE, lang, files)),
+            line(false, count(i18n::BACKUP_REVIEW_KEPT_HERE, files)),
             None,
         ),
         Err(BackupBatchError::NotStored { files, error }) => {
             let reason = match error {
                 ReviewSaveError::NewerVersion { .. } => {
-                    i18n::BACKUP_REVIEW_NEWER_HERE.get(lang).to_owned()
+                    Message::Text(i18n::BACKUP_REVIEW_NEWER_HERE)
                 }
-                ReviewSaveError::Quota { .. } => i18n::BACKUP_REVIEW_QUOTA.get(lang).to_owned(),
-                ReviewSaveError::Unavailable => i18n::BACKUP_REVIEW_NO_STORAGE.get(lang).to_owned(),
-                ReviewSaveError::Storage(message) => message,
-                ReviewSaveError::Conflict { .. } => String::new(),
+                ReviewSaveError::Quota { .. } => Message::Text(i18n::BACKUP_REVIEW_QUOTA),
+                ReviewSaveError::Unavailable => Message::Text(i18n::BACKUP_REVIEW_NO_STORAGE),
+                ReviewSaveError::Storage(message) => Message::Plain(message),
+                ReviewSaveError::Conflict { .. } => Message::Plain(String::new()),
             };
             (line(false, not_stored(files, reason)), None)
         }
     }
 }
 
-fn digest_note(status: &DigestStatus, lang: Lang) -> &'static str {
+fn digest_note(status: &DigestStatus) -> i18n::UiText {
     match status {
-        DigestStatus::Verified => i18n::DIGEST_OK.get(lang),
-        DigestStatus::ChangedAfterExport { .. } => i18n::CHANGED_AFTER_EXPORT.get(lang),
-        DigestStatus::Missing => i18n::DIGEST_MISSING.get(lang),
+        DigestStatus::Verified => i18n::DIGEST_OK,
+        DigestStatus::ChangedAfterExport { .. } => i18n::CHANGED_AFTER_EXPORT,
+        DigestStatus::Missing => i18n::DIGEST_MISSING,
     }
 }

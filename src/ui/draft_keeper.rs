@@ -14,6 +14,7 @@ use crate::drafts::{
     DraftRecord, DraftStore, DraftSummary, QuarantinedEntry, SaveError, StorageScope,
 };
 use crate::formats::exchange::{BackupDraft, Digest, Imported};
+use crate::i18n::Message;
 use crate::web::autosave::SaveTimer;
 use crate::web::clock;
 use crate::web::storage::{on_storage_change, open_drafts, BrowserStore};
@@ -47,7 +48,7 @@ pub struct DraftKeeper {
     pub summaries: RwSignal<Vec<DraftSummary>>,
     pub quarantined: RwSignal<Vec<QuarantinedEntry>>,
     /// Messages about drafts converted from an older layout during the last load.
-    pub notices: RwSignal<Vec<String>>,
+    pub notices: RwSignal<Vec<Message>>,
     /// The last discarded draft, for a short undo.
     pub discarded: RwSignal<Option<DraftRecord>>,
     pub persistent: bool,
@@ -103,13 +104,12 @@ impl DraftKeeper {
     }
 
     /// Loads the drafts list and the quarantined entries.
-    pub fn reload_list(&self, state: AppState) {
+    pub fn reload_list(&self, _state: AppState) {
         let report = self.store.try_update_value(|store| store.load_all());
         match report {
             Some(Ok(report)) => {
-                let lang = state.lang.get_untracked();
                 self.notices
-                    .set(report.migrated.iter().map(|m| m.message(lang)).collect());
+                    .set(report.migrated.into_iter().map(Message::from).collect());
                 self.summaries
                     .set(report.drafts.into_iter().map(|d| d.summary).collect());
                 self.quarantined.set(report.quarantined);

@@ -78,7 +78,7 @@ pub fn DraftsList() -> impl IntoView {
             <p class="storage-scope">{move || keeper.scope.message(lang.get())}</p>
             <div role="status">
                 <ul class="draft-notices">
-                    {move || keeper.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    {move || keeper.notices.get().into_iter().map(|n| view! { <li>{move || n.render(lang.get())}</li> }).collect_view()}
                 </ul>
             </div>
             {undo}

@@ -39,6 +39,12 @@ pub fn download_document(document: &Document, lang: Lang) -> Result<(), String> 
         .map_err(|e| e.message(lang))
 }
 
+impl i18n::Wording for FileError {
+    fn wording(&self, lang: Lang) -> String {
+        self.message(lang)
+    }
+}
+
 /// Downloads `assessment` as an `.eightfold.json` exchange file; a reviewed one (with
 /// `review_of`, the digest of the unit's file it reviews) names that file again.
 pub fn export_json(

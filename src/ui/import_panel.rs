@@ -3,6 +3,8 @@
 //! format, and its sheet code, to match a printed sheet) or why not. A backup file restores every draft and criteria template in it
 //! and review mode's batch (`backup_restore`). An import never replaces an existing draft without asking, in the page
 //! (`question.rs`): replace it, save the file as a new draft, or cancel, with the dates of both.
+//! The report is kept as data ([`Message`]) and worded in the language shown, so a language
+//! switch re-words it; a long import runs in slices and shows how far it is.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,18 +20,21 @@ use crate::formats::exchange::{
     import_file, restore, sheet_code, DigestStatus, ImportError, Imported, BACKUP_FORMAT,
     MAX_BACKUP_BYTES,
 };
-use crate::web::files::{files_from_drop, read_files, take_picked_files, File, PickedFile};
+use crate::i18n::reading_files;
+use crate::i18n::Message;
+use crate::web::files::{files_from_drop, read_file, take_picked_files, File, PickedFile};
+use crate::web::slices::Slices;
 
 /// Backups hold many drafts, so a picked file may be as large as a backup; an assessment file
 /// is checked against its own, smaller limit by `import_file`.
 const MAX_PICKED_BYTES: usize = MAX_BACKUP_BYTES;
 
-/// One line of the import report.
-#[derive(Clone, Debug, PartialEq)]
+/// One line of the import report, kept as data and worded in the language shown.
+#[derive(Clone, Debug)]
 pub struct ImportLine {
-    pub file_name: String,
+    pub file_name: Message,
     pub ok: bool,
-    pub text: String,
+    pub text: Message,
 }
 
 #[component]
@@ -39,17 +44,25 @@ pub fn ImportPanel() -> impl IntoView {
     let review = use_context::<ReviewState>();
     let questions = use_questions();
     let report = RwSignal::new(Vec::<ImportLine>::new());
+    let progress = RwSignal::new(None::<(usize, usize)>);
     let dragging = RwSignal::new(false);
     let handle = move |files: Vec<File>| {
         if files.is_empty() {
             return;
         }
         spawn_local(async move {
-            let picked = read_files(files, MAX_PICKED_BYTES).await;
+            // In slices, so a large import leaves the page responsive and shows how far it is.
+            let total = files.len();
+            let mut slices = Slices::new();
             let mut lines = Vec::new();
-            for file in picked {
-                lines.extend(import_picked(state, questions, review, file).await);
+            for (done, file) in files.into_iter().enumerate() {
+                if slices.pause().await && slices.long() {
+                    progress.set(Some((done, total)));
+                }
+                let picked = read_file(file, MAX_PICKED_BYTES).await;
+                lines.extend(import_picked(state, questions, review, picked).await);
             }
+            progress.set(None);
             report.set(lines);
         });
     };
@@ -66,9 +79,14 @@ pub fn ImportPanel() -> impl IntoView {
             .get()
             .into_iter()
             .map(|line| {
+                let lang = state.lang;
+                let file_name = line.file_name;
+                let text = line.text;
                 view! {
                     <li class:import-ok=line.ok class:import-failed=!line.ok>
-                        <strong>{line.file_name}</strong>{move || i18n::label_separator(state.lang.get())}{line.text}
+                        <strong>{move || file_name.render(lang.get())}</strong>
+                        {move || i18n::label_separator(lang.get())}
+                        {move || text.render(lang.get())}
                     </li>
                 }
             })
@@ -91,6 +109,12 @@ pub fn ImportPanel() -> impl IntoView {
             <label class="file-picker" for="import-files">{tr(i18n::IMPORT_FILES)}</label>
             <input id="import-files" type="file" multiple accept=".json,application/json" on:change=on_change />
             <div role="status">
+                {move || progress.get().map(|(done, total)| view! {
+                    <p class="import-progress">
+                        <progress max=total value=done></progress>
+                        " "{move || reading_files(done, total).render(state.lang.get())}
+                    </p>
+                })}
                 <ul class="import-report">{lines}</ul>
             </div>
         </section>
@@ -103,30 +127,29 @@ async fn import_picked(
     review: Option<ReviewState>,
     picked: PickedFile,
 ) -> Vec<ImportLine> {
-    let lang = state.lang.get_untracked();
     let name = picked.name.clone();
-    let fail = |text: String| {
+    let fail = |text: Message| {
         vec![ImportLine {
-            file_name: name.clone(),
+            file_name: Message::plain(&name),
             ok: false,
             text,
         }]
     };
     let bytes = match picked.bytes {
         Ok(bytes) => bytes,
-        Err(error) => return fail(error.message(lang)),
+        Err(error) => return fail(error.into()),
     };
     let builtins = state.templates.get_value();
     match import_file(&name, &bytes, &builtins) {
-        Ok(imported) => vec![adopt(state, questions, imported, lang).await],
+        Ok(imported) => vec![adopt(state, questions, imported).await],
         Err(ImportError::WrongFormat {
             found: Some(format),
             ..
         }) if format == BACKUP_FORMAT => match restore(&bytes, &builtins) {
             Ok(restored) => restored_lines(state, questions, review, &name, restored).await,
-            Err(error) => fail(error.message(lang)),
+            Err(error) => fail(error.into()),
         },
-        Err(error) => fail(error.message(lang)),
+        Err(error) => fail(error.into()),
     }
 }
 
@@ -172,55 +195,51 @@ fn date_time(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
 
 /// Keeps an imported file (or a backup's entry) as a draft; the line says how. A draft with
 /// its id already here is replaced, kept beside it or left alone, as the user chooses.
-pub(super) async fn adopt(
-    state: AppState,
-    questions: Questions,
-    imported: Imported,
-    lang: Lang,
-) -> ImportLine {
+pub(super) async fn adopt(state: AppState, questions: Questions, imported: Imported) -> ImportLine {
+    let lang = state.lang.get_untracked();
     let replace = match meet_existing(state, questions, &imported, lang).await {
         Meeting::Replace => true,
         Meeting::SaveAsNew => false,
         Meeting::Cancel => {
             return ImportLine {
-                file_name: imported.file_name.clone(),
+                file_name: Message::plain(&imported.file_name),
                 ok: false,
-                text: i18n::IMPORT_CANCELLED.get(lang).to_owned(),
+                text: Message::Text(i18n::IMPORT_CANCELLED),
             }
         }
     };
-    let mut notes = vec![i18n::fill(
+    let mut notes = vec![Message::fill(
         i18n::IMPORTED_AS,
-        lang,
-        &imported.assessment.unit.unit,
+        Message::plain(&imported.assessment.unit.unit),
     )];
-    match imported.digest_status {
-        DigestStatus::Verified => notes.push(i18n::DIGEST_OK.get(lang).to_owned()),
-        DigestStatus::ChangedAfterExport { .. } => {
-            notes.push(i18n::CHANGED_AFTER_EXPORT.get(lang).to_owned())
-        }
-        DigestStatus::Missing => notes.push(i18n::DIGEST_MISSING.get(lang).to_owned()),
-    }
+    notes.push(Message::Text(match imported.digest_status {
+        DigestStatus::Verified => i18n::DIGEST_OK,
+        DigestStatus::ChangedAfterExport { .. } => i18n::CHANGED_AFTER_EXPORT,
+        DigestStatus::Missing => i18n::DIGEST_MISSING,
+    }));
     if imported.score_mismatch {
-        notes.push(i18n::SCORE_MISMATCH.get(lang).to_owned());
+        notes.push(Message::Text(i18n::SCORE_MISMATCH));
     }
     if let Some(version) = imported.migrated_from {
-        notes.push(i18n::fill(i18n::MIGRATED_FROM, lang, version));
+        notes.push(Message::fill(i18n::MIGRATED_FROM, Message::plain(version)));
     }
     if let Ok(code) = sheet_code(&imported.template, &imported.assessment) {
-        notes.push(i18n::fill(i18n::SHEET_CODE, lang, code.short()));
+        notes.push(Message::fill(
+            i18n::SHEET_CODE,
+            Message::plain(code.short()),
+        ));
     }
-    let file_name = imported.file_name.clone();
+    let file_name = Message::plain(&imported.file_name);
     match state.drafts.adopt(state, imported, replace) {
         Ok(()) => ImportLine {
             file_name,
             ok: true,
-            text: notes.join(i18n::list_separator(lang)),
+            text: Message::List(notes),
         },
         Err(error) => ImportLine {
             file_name,
             ok: false,
-            text: error.message(lang),
+            text: error.into(),
         },
     }
 }

@@ -32,6 +32,14 @@ pub fn NewAssessment() -> impl IntoView {
     let text_of = move |field: UnitField| texts[field as usize];
     // The first refused field, shown next to it until that field is typed in again.
     let refused = RwSignal::new(None::<(UnitField, UnitInfoProblem)>);
+    // The default period is worded in the language shown until the user types a period.
+    let period_typed = RwSignal::new(false);
+    Effect::new(move |_| {
+        let default = i18n::PERIOD_DEFAULT.get(lang.get()).to_owned();
+        if !period_typed.get_untracked() {
+            text_of(UnitField::Period).set(default);
+        }
+    });
 
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -97,6 +105,9 @@ pub fn NewAssessment() -> impl IntoView {
                     .and_then(|(at, problem)| (at == field).then_some(problem))
             });
             let on_input = move |_: String| {
+                if field == UnitField::Period {
+                    period_typed.set(true);
+                }
                 if refused.get_untracked().is_some_and(|(at, _)| at == field) {
                     refused.set(None);
                 }

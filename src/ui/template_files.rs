@@ -6,7 +6,7 @@
 use leptos::prelude::{GetUntracked, Set};
 
 use super::file_actions::download_document;
-use super::i18n::{self, fill};
+use super::i18n::{self, fill, Message};
 use super::state::AppState;
 use crate::actions;
 use crate::domain::{Lang, Template};
@@ -39,27 +39,36 @@ pub fn download_form_file(template: &Template, lang: Lang) -> Result<(), String>
     download_document(&document, lang)
 }
 
+/// A template's title and version as a message, worded when shown (as [`template_name`]).
+pub fn template_name_message(template: &Template) -> Message {
+    Message::Joined(vec![
+        Message::Both(template.title.clone()),
+        Message::plain(" ("),
+        Message::fill(i18n::VERSION_N, Message::plain(template.version)),
+        Message::plain(")"),
+    ])
+}
+
 /// Imports a template file; `Ok` carries the line saying what happened.
-pub fn import_template_bytes(state: AppState, bytes: &[u8]) -> Result<String, String> {
-    let lang = state.lang.get_untracked();
-    let imported = import_template_file(bytes).map_err(|e| e.message(lang))?;
-    let name = template_name(&imported.template, lang);
-    let adopted = state
-        .criteria
-        .adopt(state, &imported.template)
-        .map_err(|e| e.message(lang))?;
-    let mut line = match adopted {
-        Adopted::New(_) => fill(i18n::TEMPLATE_IMPORTED, lang, &name),
-        Adopted::Updated { .. } => fill(i18n::TEMPLATE_UPDATED, lang, &name),
-        Adopted::AlreadyHere => fill(i18n::TEMPLATE_ALREADY_HERE, lang, &name),
+pub fn import_template_bytes(state: AppState, bytes: &[u8]) -> Result<Message, Message> {
+    let imported = import_template_file(bytes)?;
+    let name = template_name_message(&imported.template);
+    let adopted = state.criteria.adopt(state, &imported.template)?;
+    let said = match adopted {
+        Adopted::New(_) => i18n::TEMPLATE_IMPORTED,
+        Adopted::Updated { .. } => i18n::TEMPLATE_UPDATED,
+        Adopted::AlreadyHere => i18n::TEMPLATE_ALREADY_HERE,
     };
     let digest = match imported.digest_status {
         DigestStatus::Verified => i18n::DIGEST_OK,
         DigestStatus::ChangedAfterExport { .. } => i18n::CHANGED_AFTER_EXPORT,
         DigestStatus::Missing => i18n::DIGEST_MISSING,
     };
-    line.push_str(&format!(" · {}", digest.get(lang)));
-    Ok(line)
+    Ok(Message::Joined(vec![
+        Message::fill(said, name),
+        Message::plain(" · "),
+        Message::Text(digest),
+    ]))
 }
 
 /// Starts a template draft from a criteria table (UTF-8 or GB18030 CSV) and opens it in the

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::app::tr;
-use super::i18n::{self, fill};
+use super::i18n::{self, fill, Message};
 use super::question::use_questions;
 use super::state::{use_state, AppState};
 use super::stored_list::{undo_bar, StoredTable};
@@ -19,8 +19,8 @@ use crate::formats::criteria_csv::MAX_CSV_BYTES;
 use crate::formats::exchange::template_file::MAX_TEMPLATE_BYTES;
 use crate::web::files::{read_file, take_picked_files};
 
-/// One line of the panel's report: whether it is good news, and the text.
-type Line = (bool, String);
+/// One line of the panel's report: whether it is good news, and the text, worded when shown.
+type Line = (bool, Message);
 
 const HEADINGS: [i18n::UiText; 3] = [i18n::TEMPLATE, i18n::TEMPLATE_STATE, i18n::ACTIONS];
 
@@ -42,10 +42,9 @@ pub fn TemplatesPanel() -> impl IntoView {
             let mut lines = Vec::new();
             for file in picked {
                 let file = read_file(file, MAX_TEMPLATE_BYTES).await;
-                let lang = lang.get_untracked();
                 let line = match file.bytes {
                     Ok(bytes) => import_template_bytes(state, &bytes),
-                    Err(error) => Err(error.message(lang)),
+                    Err(error) => Err(error.into()),
                 };
                 lines.push(named(&file.name, line));
             }
@@ -59,13 +58,12 @@ pub fn TemplatesPanel() -> impl IntoView {
                 return;
             };
             let file = read_file(file, MAX_CSV_BYTES).await;
-            let lang = lang.get_untracked();
             let result = match file.bytes {
                 Ok(bytes) => import_criteria_bytes(state, &file.name, &bytes),
-                Err(error) => Err(error.message(lang)),
+                Err(error) => Err(error.message(lang.get_untracked())),
             };
             if let Err(error) = result {
-                report.set(vec![named(&file.name, Err(error))]);
+                report.set(vec![named(&file.name, Err(error.into()))]);
             }
         });
     };
@@ -76,7 +74,7 @@ pub fn TemplatesPanel() -> impl IntoView {
             .with_value(|all| all.iter().find(|t| t.id == id).cloned());
         if let Some(template) = template {
             if let Err(error) = keeper.create_copy(state, &template) {
-                report.set(vec![(false, error)]);
+                report.set(vec![(false, error.into())]);
             }
         }
     };
@@ -111,7 +109,7 @@ pub fn TemplatesPanel() -> impl IntoView {
             );
             undo_bar(message, move || {
                 if let Err(error) = keeper.undo_discard(state) {
-                    report.set(vec![(false, error)]);
+                    report.set(vec![(false, error.into())]);
                 }
             })
         })
@@ -120,7 +118,13 @@ pub fn TemplatesPanel() -> impl IntoView {
         report
             .get()
             .into_iter()
-            .map(|(ok, text)| view! { <li class:import-ok=ok class:import-failed=!ok>{text}</li> })
+            .map(|(ok, text)| {
+                view! {
+                    <li class:import-ok=ok class:import-failed=!ok>
+                        {move || text.render(lang.get())}
+                    </li>
+                }
+            })
             .collect_view()
     };
 
@@ -131,7 +135,7 @@ pub fn TemplatesPanel() -> impl IntoView {
             <div class="template-start">
                 <button type="button" on:click=move |_| {
                     if let Err(error) = keeper.create_blank(state) {
-                        report.set(vec![(false, error)]);
+                        report.set(vec![(false, error.into())]);
                     }
                 }>{tr(i18n::NEW_BLANK_TEMPLATE)}</button>
                 <span class="template-copy">
@@ -164,11 +168,10 @@ pub fn TemplatesPanel() -> impl IntoView {
     }
 }
 
-fn named(file_name: &str, line: Result<String, String>) -> Line {
-    match line {
-        Ok(text) => (true, format!("{file_name}: {text}")),
-        Err(text) => (false, format!("{file_name}: {text}")),
-    }
+fn named(file_name: &str, line: Result<Message, Message>) -> Line {
+    let ok = line.is_ok();
+    let text = line.unwrap_or_else(|text| text);
+    (ok, Message::labelled(Message::plain(file_name), text))
 }
 
 /// What the status column says about a template.
@@ -202,7 +205,7 @@ fn template_row(
     let discard_record = record.clone();
     let report_err = move |result: Result<(), String>| {
         if let Err(error) = result {
-            report.set(vec![(false, error)]);
+            report.set(vec![(false, error.into())]);
         }
     };
     view! {

@@ -12,6 +12,13 @@ pub fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
+/// A User Timing mark: a moment (ms since navigation start), read by `cargo xtask bench`.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// A User Timing measure (visible in the browser's DevTools, read by `cargo xtask bench`):
 /// call `start` before the work and `end` after it.
 pub struct Measure {

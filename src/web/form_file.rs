@@ -7,7 +7,9 @@
 //! So [`capture_pristine`] runs before the app mounts and keeps a deep copy of the parsed page
 //! (in the browser's memory, not wasm's); [`pristine_html`] writes that copy out with the
 //! HTML serialization rules. Script and style text is written verbatim, so the boot script is
-//! byte for byte what the CSP hash was computed over.
+//! byte for byte what the CSP hash was computed over. The boot script is `async`, so the copy
+//! may be taken before the parser reached the data blocks after it (the PDF font): those are
+//! copied from the live page when the HTML is written, long after parsing ended.
 
 use std::cell::RefCell;
 
@@ -51,10 +53,44 @@ pub fn pristine_html() -> Option<String> {
     PRISTINE.with(|kept| {
         let kept = kept.borrow();
         let root = kept.as_ref()?;
+        add_late_blocks(root);
         let mut out = String::from("<!doctype html>\n");
         write_node(root, false, &mut out);
         Some(out)
     })
+}
+
+/// Data blocks placed after the boot script by `cargo xtask dist`.
+const LATE_BLOCKS: [&str; 1] = [super::pdf_font::BLOCK_ID];
+
+/// Adds to the copy `root` the late data blocks it lacks, from the live page, at the end of
+/// its body (where `dist` put them).
+fn add_late_blocks(root: &web_sys::Node) {
+    let Some(root) = root.dyn_ref::<web_sys::Element>() else {
+        return;
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(Some(body)) = root.query_selector("body") else {
+        return;
+    };
+    for id in LATE_BLOCKS {
+        let present = root
+            .query_selector(&format!("[id=\"{id}\"]"))
+            .ok()
+            .flatten()
+            .is_some();
+        if present {
+            continue;
+        }
+        if let Some(copy) = document
+            .get_element_by_id(id)
+            .and_then(|live| live.clone_node_with_deep(true).ok())
+        {
+            let _ = body.append_child(&copy);
+        }
+    }
 }
 
 /// The text of the embedded template's data block, when this page is a form file.

@@ -11,12 +11,15 @@ pub mod lifecycle;
 pub mod pdf_font;
 pub mod prefs;
 pub mod print;
+pub mod slices;
 pub mod storage;
 pub mod text_decode;
 pub mod view_place;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {
+    // The wasm is compiled and instantiated: what remains of start-up is mounting.
+    clock::mark("eightfold-main");
     console_error_panic_hook::set_once();
     // Before the app changes the page: a form file is made from the page as parsed.
     form_file::capture_pristine();

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-const BLOCK_ID: &str = "eightfold-font-cjk";
+/// The font's data block (placed after the boot script, see `web::form_file`).
+pub(crate) const BLOCK_ID: &str = "eightfold-font-cjk";
 
 thread_local! {
     static FONT: RefCell<Option<Rc<Vec<u8>>>> = const { RefCell::new(None) };

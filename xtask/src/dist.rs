@@ -5,6 +5,10 @@
 //! that the browser never executes (the gzip written by zopfli and cached, `dist/zopfli.rs`),
 //! and the wasm-bindgen glue plus `boot/start.js` in one inline module script whose SHA-256
 //! goes into the CSP. No step here touches the network.
+//!
+//! Where the blocks sit decides how soon the app starts: the wasm block comes before the boot
+//! script (an `async` module, run as soon as it is parsed), the font block after it, so the
+//! parser reads the font's megabyte of base64 while the wasm compiles rather than before.
 
 use crate::prerequisites::{ensure_wasm_target, WASM_TARGET};
 use crate::run::{cargo, root, run, target_dir, Result};
@@ -93,7 +97,7 @@ pub fn dist() -> Result<DistReport> {
     };
     let boot = format!("{glue_js}\n{START_JS}");
     let shell = read(&root.join("index.html"))?;
-    let html = fill_shell(&shell, &css, &format!("{wasm_block}\n{font_block}"), &boot)?;
+    let html = fill_shell(&shell, &css, &wasm_block, &font_block, &boot)?;
 
     let out_dir = root.join("dist");
     fs::create_dir_all(&out_dir)
@@ -162,7 +166,14 @@ fn data_block(id: &str, gzip: &[u8]) -> String {
     )
 }
 
-fn fill_shell(shell: &str, css: &str, assets: &str, boot: &str) -> Result<String> {
+/// `assets` go before the boot script, `late_assets` after it (read only once parsed).
+fn fill_shell(
+    shell: &str,
+    css: &str,
+    assets: &str,
+    late_assets: &str,
+    boot: &str,
+) -> Result<String> {
     if boot.contains("</script") || css.contains("</style") {
         return Err("inline script or style contains a closing tag; it would end early".into());
     }
@@ -171,6 +182,7 @@ fn fill_shell(shell: &str, css: &str, assets: &str, boot: &str) -> Result<String
         .replace("{{eightfold:script-hashes}}", &format!("'sha256-{hash}'"))
         .replace("{{eightfold:style}}", css)
         .replace("{{eightfold:assets}}", assets)
+        .replace("{{eightfold:late-assets}}", late_assets)
         .replace("{{eightfold:boot}}", boot);
     if html.contains("{{eightfold:") {
         return Err("index.html has a `{{eightfold:…}}` marker that dist does not know".into());

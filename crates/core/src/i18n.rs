@@ -364,6 +364,18 @@ ui_strings! {
     MOVED_TO_VERSION => "已迁移到第 {} 版。", "Moved to version {}.";
     FILE_NO_BROWSER => "浏览器环境不可用", "The browser page is not available.";
     FILE_BROWSER_REFUSED => "浏览器无法处理该文件：{}", "The browser could not handle the file: {}";
+    // what is wrong with a field of an imported file (formats/exchange/error.rs)
+    IMPORT_FIELD_INVALID => "文件内容有误", "Invalid file content";
+    IMPORT_TEMPLATE_MISMATCH => "评估所用模板为“{}”第 {} 版，但文件附带的模板是“{}”第 {} 版", "the assessment is for template {} version {}, but the file carries {} version {}";
+    IMPORT_FIELD_MISSING => "缺少 {} 字段", "missing field `{}`";
+    IMPORT_FIELD_UNKNOWN => "不认识的字段 {}", "unknown field `{}`";
+    IMPORT_FIELD_DUPLICATE => "字段 {} 重复出现", "duplicate field `{}`";
+    IMPORT_VALUE_UNKNOWN => "不认识的取值“{}”", "unknown value “{}”";
+    IMPORT_VALUE_WRONG_TYPE => "值的类型不符合要求", "the value is of the wrong type";
+    IMPORT_VALUE_WRONG_LENGTH => "项目个数不符合要求", "the number of items is wrong";
+    IMPORT_VALUE_INVALID => "值不符合要求", "the value is not valid";
+    // progress of long work (src/web/slices.rs)
+    READING_FILES => "正在读取 {} / {} 份文件", "Reading {} of {} files";
     ENCODING_UNSUPPORTED => "此浏览器无法读取 {} 编码的文件，请另存为 UTF-8 CSV", "This browser cannot read {} text; save the table as UTF-8 CSV";
     // Documents made by `crate::actions`.
     NO_SUCH_GROUP => "汇总结果中没有第 {} 组", "The consolidation has no group {}";
@@ -482,6 +494,30 @@ pub fn fill(text: UiText, lang: Lang, value: impl std::fmt::Display) -> String {
     text.get(lang).replacen("{}", &value.to_string(), 1)
 }
 
+/// A count with thousands grouped, as both languages write it here: "1,500".
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// "正在读取 312 / 1,500 份文件" / "Reading 312 of 1,500 files".
+pub fn reading_files(done: usize, total: usize) -> Message {
+    Message::Filled(
+        READING_FILES,
+        vec![
+            Message::Plain(grouped(done)),
+            Message::Plain(grouped(total)),
+        ],
+    )
+}
+
 // Punctuation that differs between the languages: Chinese takes the full-width forms, which
 // carry their own spacing; English the ASCII ones with a space.
 
@@ -537,3 +573,129 @@ pub fn sentences(lang: Lang, parts: &[&str]) -> String {
         .collect::<Vec<_>>()
         .join(gap)
 }
+
+/// A message kept as data and worded only when shown, in the language of that moment: a
+/// report line or an error stays on screen across a language switch and is re-worded by it.
+/// Values (file and unit names, numbers, codes) are [`Message::Plain`]; every word comes
+/// from this table or from a message kind's own wording ([`Wording`]).
+#[derive(Clone)]
+pub enum Message {
+    /// A value that reads the same in both languages: a file name, a number, a code.
+    Plain(String),
+    /// A fixed text of the table.
+    Text(UiText),
+    /// A text of the table with each `{}` filled by the next value, in order.
+    Filled(UiText, Vec<Message>),
+    /// A text that carries both languages itself (a template's title).
+    Both(crate::domain::Text),
+    /// A message kind of its own (an import error, a storage error), worded by it.
+    Worded(std::sync::Arc<dyn Wording>),
+    /// Items of a list in one line: "甲；乙" / "a; b".
+    List(Vec<Message>),
+    /// A label and what it labels: "备份已恢复：…" / "Backup restored: …".
+    Labelled(Box<Message>, Box<Message>),
+    /// Parts run together as they are.
+    Joined(Vec<Message>),
+}
+
+/// A message kind that words itself in either language (the error enums of the core).
+pub trait Wording: Send + Sync + 'static {
+    fn wording(&self, lang: Lang) -> String;
+}
+
+impl Message {
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Message::Plain(value) => value.clone(),
+            Message::Text(text) => text.get(lang).to_owned(),
+            Message::Filled(text, values) => {
+                let values: Vec<String> = values.iter().map(|v| v.render(lang)).collect();
+                let values: Vec<&dyn std::fmt::Display> =
+                    values.iter().map(|v| v as &dyn std::fmt::Display).collect();
+                fill_each(*text, lang, &values)
+            }
+            Message::Both(text) => text.get(lang).to_owned(),
+            Message::Worded(kind) => kind.wording(lang),
+            Message::List(items) => items
+                .iter()
+                .map(|item| item.render(lang))
+                .collect::<Vec<_>>()
+                .join(list_separator(lang)),
+            Message::Labelled(label, body) => format!(
+                "{}{}{}",
+                label.render(lang),
+                label_separator(lang),
+                body.render(lang)
+            ),
+            Message::Joined(parts) => parts.iter().map(|part| part.render(lang)).collect(),
+        }
+    }
+
+    /// `text` with its single `{}` filled by `value`.
+    pub fn fill(text: UiText, value: impl Into<Message>) -> Message {
+        Message::Filled(text, vec![value.into()])
+    }
+
+    /// A value shown as it is (a name, a number).
+    pub fn plain(value: impl std::fmt::Display) -> Message {
+        Message::Plain(value.to_string())
+    }
+
+    /// `label: body`.
+    pub fn labelled(label: impl Into<Message>, body: impl Into<Message>) -> Message {
+        Message::Labelled(Box::new(label.into()), Box::new(body.into()))
+    }
+}
+
+impl std::fmt::Debug for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Message({:?})", self.render(Lang::En))
+    }
+}
+
+impl From<UiText> for Message {
+    fn from(text: UiText) -> Message {
+        Message::Text(text)
+    }
+}
+
+impl From<String> for Message {
+    fn from(value: String) -> Message {
+        Message::Plain(value)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(value: &str) -> Message {
+        Message::Plain(value.to_owned())
+    }
+}
+
+impl<T: Wording> From<T> for Message {
+    fn from(kind: T) -> Message {
+        Message::Worded(std::sync::Arc::new(kind))
+    }
+}
+
+/// The core's message kinds, each worded by its own `message(lang)`.
+macro_rules! worded_by_message {
+    ($($kind:ty),* $(,)?) => {
+        $(impl Wording for $kind {
+            fn wording(&self, lang: Lang) -> String {
+                self.message(lang)
+            }
+        })*
+    };
+}
+
+worded_by_message!(
+    crate::formats::exchange::ImportError,
+    crate::formats::exchange::ExportError,
+    crate::formats::form_file::FormFileError,
+    crate::formats::criteria_csv::CsvError,
+    crate::drafts::Problem,
+    crate::drafts::MigratedEntry,
+    crate::drafts::SaveError,
+    crate::drafts::template_store::TemplateError,
+);

@@ -2,19 +2,23 @@
 //!
 //! Every file goes through the exchange format's own import (`import_file`: checked,
 //! migrated, digest verified, rescored); the ones that fail are listed with the reason and
-//! the others join the batch. The time from the files being chosen to the batch being
-//! consolidated is the User Timing measure `eightfold-consolidate`.
+//! the others join the batch. The work runs in slices (`web::slices`) so the page stays
+//! responsive, and an import that runs long shows "Reading k of n files" as it goes. The time
+//! from the files being chosen to the batch being consolidated is the User Timing measure
+//! `eightfold-consolidate`.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::{use_review, Refused, ReviewState};
 use crate::formats::exchange::{import_file, Imported, MAX_FILE_BYTES};
+use crate::i18n::{reading_files, Message};
 use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::{use_state, AppState};
 use crate::web::clock::Measure;
-use crate::web::files::{files_from_drop, read_files, take_picked_files, File};
+use crate::web::files::{files_from_drop, read_file, take_picked_files, File};
+use crate::web::slices::{yield_to_browser, Slices};
 
 /// Reads, imports and consolidates `files`, reporting the refused ones.
 fn import_batch(state: AppState, review: ReviewState, files: Vec<File>) {
@@ -23,15 +27,19 @@ fn import_batch(state: AppState, review: ReviewState, files: Vec<File>) {
     }
     let measure = Measure::start("eightfold-consolidate");
     spawn_local(async move {
-        let lang = state.lang.get_untracked();
         let known = state.templates.get_value();
-        let picked = read_files(files, MAX_FILE_BYTES).await;
-        let mut imported: Vec<Imported> = Vec::with_capacity(picked.len());
+        let total = files.len();
+        let mut slices = Slices::new();
+        let mut imported: Vec<Imported> = Vec::with_capacity(total);
         let mut refused = Vec::new();
-        for file in picked {
+        for (done, file) in files.into_iter().enumerate() {
+            if slices.pause().await && slices.long() {
+                review.progress.set(Some((done, total)));
+            }
+            let file = read_file(file, MAX_FILE_BYTES).await;
             let result = match &file.bytes {
-                Ok(bytes) => import_file(&file.name, bytes, &known).map_err(|e| e.message(lang)),
-                Err(error) => Err(error.message(lang)),
+                Ok(bytes) => import_file(&file.name, bytes, &known).map_err(Message::from),
+                Err(error) => Err(Message::from(error.clone())),
             };
             match result {
                 Ok(one) => imported.push(one),
@@ -41,6 +49,11 @@ fn import_batch(state: AppState, review: ReviewState, files: Vec<File>) {
                 }),
             }
         }
+        if slices.long() {
+            review.progress.set(Some((total, total)));
+            yield_to_browser().await;
+        }
+        review.progress.set(None);
         review.refused.set(refused);
         review.add(imported);
         // Reading the memo here consolidates the batch before the measure ends.
@@ -70,11 +83,21 @@ pub fn BatchImport() -> impl IntoView {
             .map(|line| {
                 view! {
                     <li class="import-failed">
-                        <strong>{line.file_name}</strong>" — "{line.message}
+                        <strong>{line.file_name}</strong>" — "{move || line.message.render(state.lang.get())}
                     </li>
                 }
             })
             .collect_view()
+    };
+    let progress = move || {
+        review.progress.get().map(|(done, total)| {
+            view! {
+                <p class="import-progress">
+                    <progress max=total value=done></progress>
+                    " "{move || reading_files(done, total).render(state.lang.get())}
+                </p>
+            }
+        })
     };
     view! {
         <section
@@ -93,6 +116,7 @@ pub fn BatchImport() -> impl IntoView {
             <label class="file-picker" for="review-files">{tr(i18n::REVIEW_FILES)}</label>
             <input id="review-files" type="file" multiple accept=".json,application/json" on:change=on_change />
             <div role="status">
+                {progress}
                 <ul class="import-report">{refused}</ul>
             </div>
         </section>

@@ -26,16 +26,17 @@ pub use super::review_keeper::BackupBatchError;
 use super::review_keeper::ReviewKeeper;
 use super::sort::{SortColumn, SortOrder};
 use crate::drafts::review_store::BatchRestore;
+use crate::i18n::Message;
 
 /// One file of the batch: as imported, the reviewer's edits in `imported.assessment.review`,
 /// and whether review work changed since import or export (`unsaved`).
 pub use crate::drafts::BatchFile as LoadedFile;
 
-/// One line about a file that could not be imported.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One line about a file that could not be imported, worded in the language shown.
+#[derive(Clone, Debug)]
 pub struct Refused {
     pub file_name: String,
-    pub message: String,
+    pub message: Message,
 }
 
 /// The consolidation options review mode uses (the default threshold of 60 %).
@@ -57,6 +58,8 @@ pub struct ReviewState {
     pub chart_unit: RwSignal<Option<usize>>,
     /// Files refused by the last import.
     pub refused: RwSignal<Vec<Refused>>,
+    /// Files read so far of those being imported, while a long import runs.
+    pub progress: RwSignal<Option<(usize, usize)>>,
     /// Keeps the batch in browser storage.
     pub keeper: ReviewKeeper,
 }
@@ -78,6 +81,7 @@ impl ReviewState {
             sort: RwSignal::new((SortColumn::Rank, SortOrder::Ascending)),
             chart_unit: RwSignal::new(None),
             refused: RwSignal::new(Vec::new()),
+            progress: RwSignal::new(None),
             keeper: ReviewKeeper::new(),
         }
     }

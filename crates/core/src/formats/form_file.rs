@@ -19,8 +19,9 @@ use super::exchange::template_file::template_file_stem;
 
 /// The element id of the embedded template's data block.
 pub const EMBEDDED_TEMPLATE_ID: &str = "eightfold-embedded-template";
-/// The opening tag of the boot script, before which the data block goes.
-const BOOT_SCRIPT: &str = "<script type=\"module\">";
+/// The start of the boot script's opening tag (its attributes may follow: `async`), before
+/// which the data block goes.
+const BOOT_SCRIPT: &str = "<script type=\"module\"";
 
 /// Why a form file could not be made.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use eightfold_core::domain::{
 };
 use eightfold_core::formats::exchange::{
     backup, export_assessment, export_reviewed, import_file, restore, Digest, DigestStatus,
-    ImportError, FORMAT_VERSION, MAX_FILE_BYTES,
+    ImportError, ASSESSMENT_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES,
 };
 use exchange_fixtures::{fixture_bytes, sample_assessment, sample_exported_at, sample_template};
 use serde_json::{json, Value};
@@ -263,7 +263,10 @@ fn too_large_is_refused_before_parsing() {
 fn each_kind_of_unreadable_file_has_its_own_error() {
     assert_eq!(
         import_error(b"{\"a\": \"\xff\"}"),
-        ImportError::NotUtf8 { offset: 7 }
+        ImportError::NotUtf8 {
+            offset: 7,
+            expected: ASSESSMENT_FORMAT
+        }
     );
     assert!(matches!(
         import_error("单位,年度\n财政局,2026".as_bytes()),

@@ -16,6 +16,7 @@ mod exchange_props;
 mod export_marks;
 mod fuzz;
 mod issue_place;
+mod message_words;
 mod number_text;
 mod pdf;
 mod pending_grade;

@@ -220,7 +220,7 @@ pub fn write_backup_with_review(
 /// Reads a backup of version 1, 2 or 3. Fails as a whole only when the backup itself is
 /// unreadable.
 pub fn restore(bytes: &[u8], known_templates: &[Template]) -> Result<Restored, ImportError> {
-    let value = read_json(bytes, MAX_BACKUP_BYTES)?;
+    let value = read_json(bytes, MAX_BACKUP_BYTES, BACKUP_FORMAT)?;
     let format_version = read_header(&value, BACKUP_FORMAT, BACKUP_VERSION)?;
     let mut file: BackupFile = typed(value)?;
     if format_version == 1 && file.templates.is_some() {

@@ -13,6 +13,7 @@
 use std::fmt;
 
 use crate::domain::{Lang, TemplateId};
+use crate::i18n;
 
 use super::backup::BACKUP_FORMAT;
 use super::envelope::ASSESSMENT_FORMAT;
@@ -25,8 +26,12 @@ use super::template_file::{TEMPLATE_EXTENSION, TEMPLATE_FORMAT};
 pub enum ImportError {
     /// Larger than the limit; checked before anything is parsed.
     TooLarge { size: usize, limit: usize },
-    /// Not UTF-8 text; `offset` is the first bad byte.
-    NotUtf8 { offset: usize },
+    /// Not UTF-8 text; `offset` is the first bad byte. `expected` is the `format` the importer
+    /// that read it takes, so the message names that importer's kind of file.
+    NotUtf8 {
+        offset: usize,
+        expected: &'static str,
+    },
     /// No content: no bytes, or only blanks (and a byte-order mark).
     Empty,
     /// Not JSON; `line` and `column` (1-based) are where reading stopped.
@@ -34,6 +39,7 @@ pub enum ImportError {
         line: usize,
         column: usize,
         kind: NotJsonKind,
+        expected: &'static str,
     },
     /// JSON, but not this kind of file. `found` is its `format` field, if it has one.
     WrongFormat {
@@ -46,7 +52,15 @@ pub enum ImportError {
     UnknownTemplate { id: TemplateId, version: u32 },
     /// The template inside the file fails validation; paths start with `template.`.
     InvalidTemplate { issues: Vec<FileIssue> },
-    /// A field is missing, of the wrong type or inconsistent.
+    /// The assessment names another template (or version) than the one the file carries;
+    /// `path` is the field that differs.
+    TemplateMismatch {
+        path: String,
+        named: (TemplateId, u32),
+        carried: (TemplateId, u32),
+    },
+    /// A field is missing, of the wrong type or inconsistent. `detail` is in English (serde's
+    /// own words); the Chinese message words its known shapes and never shows it otherwise.
     Field { path: String, detail: String },
 }
 
@@ -83,7 +97,9 @@ impl ImportError {
             ImportError::FutureVersion { .. } => Some("format_version".to_owned()),
             ImportError::UnknownTemplate { .. } => Some("template_id".to_owned()),
             ImportError::InvalidTemplate { issues } => issues.first().map(|i| i.path.clone()),
-            ImportError::Field { path, .. } => Some(path.clone()),
+            ImportError::TemplateMismatch { path, .. } | ImportError::Field { path, .. } => {
+                Some(path.clone())
+            }
         }
     }
 
@@ -101,11 +117,12 @@ impl ImportError {
                     )
                 }
             }
-            ImportError::NotUtf8 { offset } => {
+            ImportError::NotUtf8 { offset, expected } => {
+                let extension = extension_of(expected);
                 if zh {
-                    format!("这不是八型机关考评导出的文件（内容不是 UTF-8 文本，第 {offset} 字节处）。请选择扩展名为 {ASSESSMENT_EXTENSION} 的文件。")
+                    format!("这不是八型机关考评导出的文件（内容不是 UTF-8 文本，第 {offset} 字节处）。请选择扩展名为 {extension} 的文件。")
                 } else {
-                    format!("This is not a file exported by Eightfold (its content is not UTF-8 text, at byte {offset}). Choose a {ASSESSMENT_EXTENSION} file.")
+                    format!("This is not a file exported by Eightfold (its content is not UTF-8 text, at byte {offset}). Choose a {extension} file.")
                 }
             }
             ImportError::Empty => {
@@ -115,7 +132,12 @@ impl ImportError {
                     format!("The file is empty. {ASK_AGAIN_EN}")
                 }
             }
-            ImportError::NotJson { line, column, kind } => not_json(*kind, *line, *column, zh),
+            ImportError::NotJson {
+                line,
+                column,
+                kind,
+                expected,
+            } => not_json(*kind, *line, *column, extension_of(expected), zh),
             ImportError::WrongFormat { found, expected } => {
                 wrong_format(found.as_deref(), expected, zh)
             }
@@ -134,12 +156,25 @@ impl ImportError {
                 }
             }
             ImportError::InvalidTemplate { issues } => invalid_template(issues, lang),
+            ImportError::TemplateMismatch {
+                path,
+                named,
+                carried,
+            } => {
+                let detail = i18n::fill_each(
+                    i18n::IMPORT_TEMPLATE_MISMATCH,
+                    lang,
+                    &[&named.0, &named.1, &carried.0, &carried.1],
+                );
+                field_message(path, &detail, lang)
+            }
             ImportError::Field { path, detail } => {
-                if zh {
-                    format!("文件内容有误：{path}：{}", detail_zh(detail))
+                let detail = if zh {
+                    detail_zh(detail)
                 } else {
-                    format!("Invalid file content: {path}: {detail}")
-                }
+                    detail.clone()
+                };
+                field_message(path, &detail, lang)
             }
         }
     }
@@ -178,10 +213,21 @@ impl ImportError {
 const ASK_AGAIN_ZH: &str = "请重新导出，或向发送方重新索取文件。";
 const ASK_AGAIN_EN: &str = "Export it again, or ask the sender for the file again.";
 
-fn not_json(kind: NotJsonKind, line: usize, column: usize, zh: bool) -> String {
+/// "文件内容有误：path：detail" / "Invalid file content: path: detail" (no path: no colon).
+fn field_message(path: &str, detail: &str, lang: Lang) -> String {
+    let separator = i18n::label_separator(lang);
+    let lead = i18n::IMPORT_FIELD_INVALID.get(lang);
+    if path.is_empty() {
+        format!("{lead}{separator}{detail}")
+    } else {
+        format!("{lead}{separator}{path}{separator}{detail}")
+    }
+}
+
+fn not_json(kind: NotJsonKind, line: usize, column: usize, extension: &str, zh: bool) -> String {
     match (kind, zh) {
-        (NotJsonKind::Other, true) => format!("这不是八型机关考评导出的文件（内容不是 JSON）。请选择扩展名为 {ASSESSMENT_EXTENSION} 的文件。"),
-        (NotJsonKind::Other, false) => format!("This is not a file exported by Eightfold (its content is not JSON). Choose a {ASSESSMENT_EXTENSION} file."),
+        (NotJsonKind::Other, true) => format!("这不是八型机关考评导出的文件（内容不是 JSON）。请选择扩展名为 {extension} 的文件。"),
+        (NotJsonKind::Other, false) => format!("This is not a file exported by Eightfold (its content is not JSON). Choose a {extension} file."),
         (NotJsonKind::Truncated, true) => format!("文件不完整：内容在第 {line} 行中断，可能没有完整复制或下载。{ASK_AGAIN_ZH}"),
         (NotJsonKind::Truncated, false) => format!("The file is incomplete: it breaks off at line {line}; it may not have been copied or downloaded completely. {ASK_AGAIN_EN}"),
         (NotJsonKind::Damaged, true) => format!("文件已损坏：内容不是有效的 JSON（第 {line} 行第 {column} 列），可能被手工修改过。{ASK_AGAIN_ZH}"),
@@ -198,15 +244,30 @@ fn extension_of(format: &str) -> &'static str {
     }
 }
 
-/// serde's detail about a field, with its commonest form ("missing field `x`") in Chinese;
-/// the others are kept as written, since they quote the file.
+/// serde's English detail about a field, worded in Chinese by its shape; a detail of no known
+/// shape is not shown (the path already names the field), so no English sentence appears.
 fn detail_zh(detail: &str) -> String {
-    match detail
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.strip_suffix('`'))
-    {
-        Some(field) => format!("缺少 {field} 字段"),
-        None => detail.to_owned(),
+    let quoted = |prefix: &str| {
+        detail
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split('`').next())
+            .map(str::to_owned)
+    };
+    let lang = Lang::Zh;
+    if let Some(field) = quoted("missing field `") {
+        i18n::fill(i18n::IMPORT_FIELD_MISSING, lang, field)
+    } else if let Some(field) = quoted("unknown field `") {
+        i18n::fill(i18n::IMPORT_FIELD_UNKNOWN, lang, field)
+    } else if let Some(field) = quoted("duplicate field `") {
+        i18n::fill(i18n::IMPORT_FIELD_DUPLICATE, lang, field)
+    } else if let Some(value) = quoted("unknown variant `") {
+        i18n::fill(i18n::IMPORT_VALUE_UNKNOWN, lang, value)
+    } else if detail.starts_with("invalid type: ") {
+        i18n::IMPORT_VALUE_WRONG_TYPE.get(lang).to_owned()
+    } else if detail.starts_with("invalid length ") {
+        i18n::IMPORT_VALUE_WRONG_LENGTH.get(lang).to_owned()
+    } else {
+        i18n::IMPORT_VALUE_INVALID.get(lang).to_owned()
     }
 }
 

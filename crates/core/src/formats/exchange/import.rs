@@ -61,7 +61,7 @@ pub fn import_file(
     bytes: &[u8],
     known_templates: &[Template],
 ) -> Result<Imported, ImportError> {
-    let value = read_json(bytes, MAX_FILE_BYTES)?;
+    let value = read_json(bytes, MAX_FILE_BYTES, ASSESSMENT_FORMAT)?;
     import_value(name, value, known_templates)
 }
 
@@ -119,11 +119,9 @@ fn check_consistency(template: &Template, assessment: &Assessment) -> Result<(),
     } else {
         "assessment.template_id"
     };
-    Err(ImportError::Field {
+    Err(ImportError::TemplateMismatch {
         path: path.to_owned(),
-        detail: format!(
-            "the assessment is for template {} version {}, but the file carries {} version {}",
-            assessment.template_id, assessment.template_version, template.id, template.version
-        ),
+        named: (assessment.template_id.clone(), assessment.template_version),
+        carried: (template.id.clone(), template.version),
     })
 }

@@ -18,7 +18,11 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Checks the size, decodes UTF-8 (a leading byte-order mark is allowed: Windows editors add
 /// one) and parses JSON. An empty file, a file that is not JSON at all, one cut short and one
 /// broken inside are told apart, since each calls for something else from the person.
-pub(crate) fn read_json(bytes: &[u8], limit: usize) -> Result<Value, ImportError> {
+pub(crate) fn read_json(
+    bytes: &[u8],
+    limit: usize,
+    expected: &'static str,
+) -> Result<Value, ImportError> {
     if bytes.len() > limit {
         return Err(ImportError::TooLarge {
             size: bytes.len(),
@@ -36,6 +40,7 @@ pub(crate) fn read_json(bytes: &[u8], limit: usize) -> Result<Value, ImportError
         Err(error) => {
             return Err(ImportError::NotUtf8 {
                 offset: error.valid_up_to(),
+                expected,
             })
         }
     };
@@ -56,6 +61,7 @@ pub(crate) fn read_json(bytes: &[u8], limit: usize) -> Result<Value, ImportError
             // serde_json counts the column of the end of the input as 0.
             column: error.column().max(1),
             kind,
+            expected,
         }
     })
 }
@@ -181,6 +187,7 @@ fn without_position(error: &serde_json::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::formats::exchange::ASSESSMENT_FORMAT;
 
     #[test]
     fn paths_quote_keys_that_are_not_identifiers() {
@@ -229,25 +236,30 @@ mod tests {
 
     #[test]
     fn not_json_reports_line_and_column() {
-        let error = read_json(b"{\n  \"a\": 1,\n  \"b\": @\n}", 100).unwrap_err();
+        let error =
+            read_json(b"{\n  \"a\": 1,\n  \"b\": @\n}", 100, ASSESSMENT_FORMAT).unwrap_err();
         assert_eq!(
             error,
             ImportError::NotJson {
                 line: 3,
                 column: 8,
-                kind: NotJsonKind::Damaged
+                kind: NotJsonKind::Damaged,
+                expected: ASSESSMENT_FORMAT,
             }
         );
     }
 
     #[test]
     fn empty_other_and_truncated_files_are_told_apart() {
-        assert_eq!(read_json(b"", 100), Err(ImportError::Empty));
         assert_eq!(
-            read_json(b"\xEF\xBB\xBF \r\n\t", 100),
+            read_json(b"", 100, ASSESSMENT_FORMAT),
             Err(ImportError::Empty)
         );
-        let kind = |bytes: &[u8]| match read_json(bytes, 100) {
+        assert_eq!(
+            read_json(b"\xEF\xBB\xBF \r\n\t", 100, ASSESSMENT_FORMAT),
+            Err(ImportError::Empty)
+        );
+        let kind = |bytes: &[u8]| match read_json(bytes, 100, ASSESSMENT_FORMAT) {
             Err(ImportError::NotJson { kind, .. }) => Some(kind),
             _ => None,
         };

@@ -84,12 +84,10 @@ pub(crate) fn open_v1(value: Value, known_templates: &[Template]) -> Result<Open
     let template = match v1.template.take() {
         Some(template) => {
             if template.id != v1.template_id || template.version != v1.template_version {
-                return Err(ImportError::Field {
+                return Err(ImportError::TemplateMismatch {
                     path: "template_version".to_owned(),
-                    detail: format!(
-                        "the file names template {} version {} but includes {} version {}",
-                        v1.template_id, v1.template_version, template.id, template.version
-                    ),
+                    named: (v1.template_id.clone(), v1.template_version),
+                    carried: (template.id.clone(), template.version),
                 });
             }
             template

@@ -97,7 +97,7 @@ pub fn export_template(
 
 /// Reads a template file from untrusted bytes. Never panics.
 pub fn import_template_file(bytes: &[u8]) -> Result<ImportedTemplate, ImportError> {
-    let value = read_json(bytes, MAX_TEMPLATE_BYTES)?;
+    let value = read_json(bytes, MAX_TEMPLATE_BYTES, TEMPLATE_FORMAT)?;
     read_header(&value, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION)?;
     let mut envelope: TemplateEnvelope = typed(value)?;
     let stated = envelope.digest.take().map(|entry| entry.value);
