@@ -30,7 +30,7 @@ fn main() {
             }
         };
         times.push(start.elapsed().as_secs_f64() * 1000.0);
-        size = std::hint::black_box(pdf).len();
+        size = std::hint::black_box(pdf).bytes.len();
     }
     times.sort_by(f64::total_cmp);
     let median = times[RUNS / 2];

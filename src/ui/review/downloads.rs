@@ -8,7 +8,7 @@ use super::state::ReviewState;
 use crate::domain::Lang;
 use crate::formats::exchange::file_name::assessment_file_stem;
 use crate::formats::exchange::{export_reviewed, CSV_MIME, JSON_MIME};
-use crate::formats::pdf::summary::{summary_missing_glyphs, summary_pdf, SummaryInput};
+use crate::formats::pdf::summary::{summary_pdf, SummaryInput};
 use crate::formats::review::{
     consolidated_csv, consolidated_csv_name, original_digest, summary_pdf_name,
 };
@@ -61,7 +61,7 @@ pub fn download_csv(review: ReviewState, lang: Lang) -> Option<String> {
 }
 
 /// Makes the summary PDF of the shown group in the browser and downloads it; `done` gets
-/// the error message, if any.
+/// the message to show (an error, or the characters that rely on the reader's font), if any.
 pub fn download_summary_pdf(
     review: ReviewState,
     lang: Lang,
@@ -91,7 +91,19 @@ fn make_pdf(
     let names: Vec<String> = review
         .files
         .with_untracked(|files| files.iter().map(|f| f.imported.file_name.clone()).collect());
-    let generated_at = clock::now().format("%Y-%m-%d %H:%M").to_string();
+    let now = clock::now();
+    let generated_at = now.format("%Y-%m-%d %H:%M").to_string();
+    let reviewers = review.files.with_untracked(|files| {
+        let mut names: Vec<String> = Vec::new();
+        for file in files {
+            if let Some(r) = &file.imported.assessment.review {
+                if !r.reviewer.is_empty() && !names.contains(&r.reviewer) {
+                    names.push(r.reviewer.clone());
+                }
+            }
+        }
+        names.join(i18n::list_separator(lang))
+    });
     let group = review.group.get_untracked();
     let chart_unit = review.chart_unit.get_untracked();
     review.consolidation.with_untracked(|consolidation| {
@@ -106,13 +118,14 @@ fn make_pdf(
             chart_unit,
             file_names: &names,
             generated_at: &generated_at,
+            created: now,
+            reviewer: &reviewers,
         };
-        let missing = summary_missing_glyphs(&input, font);
-        if !missing.is_empty() {
-            let chars: Vec<String> = missing.iter().map(|c| format!("“{c}”")).collect();
-            return Err(i18n::fill(i18n::PDF_MISSING_GLYPHS, lang, chars.join(" ")));
+        let made = summary_pdf(&input, font).map_err(|e| e.describe(lang))?;
+        files::download(&name, "application/pdf", &made.bytes).map_err(|e| e.message(lang))?;
+        match crate::ui::pdf_download::fallback_notice(&made.fallback_chars, lang) {
+            Some(notice) => Err(notice),
+            None => Ok(()),
         }
-        let bytes = summary_pdf(&input, font).map_err(|e| e.describe(lang))?;
-        files::download(&name, "application/pdf", &bytes).map_err(|e| e.message(lang))
     })
 }

@@ -3,6 +3,7 @@
 
 mod answers;
 mod backup;
+mod cjk_coverage;
 mod consolidate;
 mod criteria_csv;
 mod csv_export;

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use eightfold_core::domain::{
     eight_types, score, Answer, AnswerValue, Answers, Assessment, AssessmentId, Fixed, IndicatorId,
     IndicatorKind, Lang, Review, ScoreSheet, Template, UnitInfo,
@@ -88,9 +88,15 @@ impl Fixture {
                     sheet,
                 }),
             generated_at: "2026-12-21 09:30",
+            created: generated(),
             sheet_code: &self.code,
         }
     }
+}
+
+/// When the fixtures' PDFs are made (`generated_at` in the document info).
+pub fn generated() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-12-21T09:30:00+08:00").expect("a time")
 }
 
 fn code_of(template: &Template, assessment: &Assessment) -> String {
