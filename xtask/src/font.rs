@@ -6,7 +6,8 @@
 //! CJK SC, SIL OFL 1.1) and fontTools (`pip install fonttools`), and it keeps:
 //! - the character lists in `assets/fonts/charset/` (README there names each source): all
 //!   6,763 GB2312 hanzi and every character of China's county- and township-level names;
-//! - ASCII, Latin-1, CJK punctuation, fullwidth forms and a few symbols;
+//! - ASCII, Latin-1, CJK punctuation, fullwidth forms (not halfwidth katakana and hangul)
+//!   and a few symbols;
 //! - every non-ASCII character of `src/**` and `crates/core/src/**` `.rs`/`.json` files
 //!   (built-in templates, UI and PDF labels), so text the app itself ships can always be drawn.
 //!
@@ -131,7 +132,10 @@ fn character_set(root: &Path) -> Result<BTreeSet<char>, String> {
     chars.extend((0x20u8..=0x7e).map(char::from));
     chars.extend((0xa0u32..=0xff).filter_map(char::from_u32));
     chars.extend((0x3000u32..=0x303f).filter_map(char::from_u32));
-    chars.extend((0xff00u32..=0xffef).filter_map(char::from_u32));
+    // Fullwidth forms and the halfwidth CJK punctuation; not the halfwidth katakana and
+    // hangul (U+FF65–FFDC) of the same Unicode block, which no Chinese sheet uses.
+    chars.extend((0xff00u32..=0xff64).filter_map(char::from_u32));
+    chars.extend((0xffe0u32..=0xffefu32).filter_map(char::from_u32));
     chars.extend(EXTRA_SYMBOLS.chars());
     let mut files = Vec::new();
     collect_sources(&root.join("src"), &mut files)?;

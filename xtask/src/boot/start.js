@@ -1,12 +1,18 @@
 // Start-up, appended after the wasm-bindgen glue inside one inline module script.
-// Data blocks are <script type="application/octet-stream" data-encoding="gzip-base64">:
-// the browser never runs them, and they are inflated only when needed.
-async function eightfoldInflate(id) {
+// Data blocks are <script type="application/octet-stream" data-encoding="gzip-base64">
+// (the font: "lzma-base64"): the browser never runs them, and they are read only when needed.
+function eightfoldBlockBytes(id) {
   const block = document.getElementById(id);
   if (!block) throw new Error("missing data block " + id);
   const binary = atob(block.textContent.trim());
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+window.eightfoldBlockBytes = eightfoldBlockBytes;
+
+async function eightfoldInflate(id) {
+  const bytes = eightfoldBlockBytes(id);
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -12,12 +12,16 @@ use eightfold_core::domain::{
 use eightfold_core::formats::exchange::sheet_code;
 use eightfold_core::formats::pdf::{SheetInput, SheetReview, SheetUnit};
 
-/// The committed CJK font block, decoded the way the web layer decodes it.
-pub fn font() -> Vec<u8> {
+/// The committed CJK font block (LZMA), as the page inlines it.
+pub fn font_block() -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../assets/fonts/NotoSansSC-eightfold.otf.lzma");
-    let block = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    eightfold_core::formats::pdf::font_block::decode(&block).expect("the font block decodes")
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The committed CJK font block, decoded the way the web layer decodes it.
+pub fn font() -> Vec<u8> {
+    eightfold_core::formats::pdf::font_block::decode(&font_block()).expect("the font block decodes")
 }
 
 /// One sheet's worth of data, with the assessment it is printed from.
