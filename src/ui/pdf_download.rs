@@ -1,6 +1,7 @@
 //! "Download PDF": the evaluation sheet of the open assessment, made by
-//! [`crate::actions::evaluation_sheet_pdf`] with the bundled CJK font (characters the font
-//! cannot show are named instead of a PDF), handed to the browser's download.
+//! [`crate::actions::evaluation_sheet_pdf`] with the bundled CJK font and handed to the
+//! browser's download. It is always made: characters the font lacks rely on the reader's
+//! Chinese font, and the page names them after the download.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,7 +12,8 @@ use super::state::AppState;
 use crate::actions::evaluation_sheet_pdf;
 use crate::web::{clock, pdf_font};
 
-/// Makes the PDF of the open assessment and downloads it; `done` receives an error message.
+/// Makes the PDF of the open assessment and downloads it; `done` receives the message to show
+/// (an error, or the characters that rely on the reader's font), if any.
 pub fn download_pdf(state: AppState, done: impl Fn(Option<String>) + 'static) {
     let lang = state.lang.get_untracked();
     let Some(session) = state.session.get_untracked() else {
@@ -28,10 +30,13 @@ pub fn download_pdf(state: AppState, done: impl Fn(Option<String>) + 'static) {
                 &font,
             )
             .map_err(|e| e.message(lang))
-            .and_then(|document| download_document(&document, lang)),
+            .and_then(|document| {
+                download_document(&document, lang)?;
+                Ok(document.fallback_notice(lang))
+            }),
             Err(error) => Err(format!("{} {error}", i18n::PDF_FONT_MISSING.get(lang))),
         };
         measure.end();
-        done(result.err());
+        done(result.unwrap_or_else(Some));
     });
 }

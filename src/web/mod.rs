@@ -8,6 +8,7 @@ pub mod files;
 pub mod focus;
 pub mod form_file;
 pub mod lifecycle;
+pub mod page_font;
 pub mod pdf_font;
 pub mod prefs;
 pub mod print;
@@ -24,4 +25,5 @@ pub fn start() {
     // Before the app changes the page: a form file is made from the page as parsed.
     form_file::capture_pristine();
     leptos::mount::mount_to_body(crate::ui::App);
+    page_font::register_later();
 }

@@ -3,7 +3,9 @@
 //! natively made one — qpdf's structure check, one embedded subset font much smaller than the
 //! bundled one, A4 pages, and the unit, every indicator's content, the total and the grade in
 //! its text — and, in its footer, the sheet code of the file exported afterwards, so the paper
-//! can be matched to the file the committee receives.
+//! can be matched to the file the committee receives. A unit of 闵行区 whose assessor is
+//! 王喆堃 (喆 and 堃 are outside the bundled font) gets its PDF too, and the page names the two
+//! characters that rely on the reader's font (issue 15).
 
 use eightfold::domain::{builtin_templates, eight_types, AnswerValue, IndicatorId, Lang};
 use eightfold::formats::exchange::{import_file, sheet_code};
@@ -15,7 +17,17 @@ use crate::support_pdf::{assert_a4, pdf_text, poppler, squeeze};
 
 const UNIT: &str = "示例县机关事务管理局";
 const NOTE: &str = "学习记录见台账 Ledger p.12";
-const BUNDLED_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-eightfold.otf");
+const BUNDLED_FONT_BLOCK: &[u8] =
+    include_bytes!("../../assets/fonts/NotoSansSC-eightfold.otf.lzma");
+const MINHANG_UNIT: &str = "上海市闵行区发展和改革委员会";
+const RARE_ASSESSOR: &str = "王喆堃";
+
+/// Size of the bundled font as the PDF engine gets it (decoded from its block).
+fn bundled_font_len() -> usize {
+    eightfold::formats::pdf::font_block::decode(BUNDLED_FONT_BLOCK)
+        .map(|font| font.len())
+        .unwrap_or(0)
+}
 
 #[test]
 fn download_pdf_gives_a_checked_chinese_sheet() -> Result<()> {
@@ -59,10 +71,10 @@ fn download_pdf_gives_a_checked_chinese_sheet() -> Result<()> {
         "font not embedded+subset+unicode:\n{fonts}"
     );
     assert!(
-        pdf.len() * 4 < BUNDLED_FONT.len(),
+        pdf.len() * 4 < bundled_font_len(),
         "the PDF ({} bytes) is not much smaller than the bundled font ({} bytes): is the font subset?",
         pdf.len(),
-        BUNDLED_FONT.len()
+        bundled_font_len()
     );
 
     let text = squeeze(&pdf_text(&path)?);
@@ -105,5 +117,65 @@ fn download_pdf_gives_a_checked_chinese_sheet() -> Result<()> {
         !text.contains(&file.digest.short()),
         "the footer carries the file digest, which changes with each export"
     );
+    Ok(())
+}
+
+#[test]
+fn a_minhang_unit_with_a_rare_given_name_gets_its_pdf_and_is_told_which_characters_rely_on_the_reader(
+) -> Result<()> {
+    let scratch = Scratch::new()?;
+    let b = open_app(&scratch)?;
+    start_assessment(&b, MINHANG_UNIT)?;
+    b.click(&b.find_css("details.unit-details > summary")?)?;
+    let assessor = b.find_by_label(i18n::ASSESSOR.zh)?;
+    b.clear(&assessor)?;
+    b.type_into(&assessor, RARE_ASSESSOR)?;
+
+    b.click(&b.find_button(i18n::DOWNLOAD_PDF.zh)?)?;
+    let path = crate::harness::wait_for_download(&scratch.downloads(), ".pdf", UI_CHANGE)?;
+    poppler(std::process::Command::new("qpdf").arg("--check").arg(&path))?;
+    let text = squeeze(&pdf_text(&path)?);
+    assert!(text.contains(MINHANG_UNIT), "no unit name in:\n{text}");
+    assert!(text.contains(RARE_ASSESSOR), "no assessor in:\n{text}");
+    let fonts = poppler(std::process::Command::new("pdffonts").arg(&path))?;
+    assert!(
+        fonts
+            .lines()
+            .any(|l| l.starts_with("STSong-Light") && l.split_whitespace().nth(5) == Some("no")),
+        "the reader's font, not embedded, is not listed:\n{fonts}"
+    );
+
+    let expected = i18n::fill(i18n::PDF_FALLBACK_CHARS, Lang::Zh, "“喆” “堃”");
+    b.wait_until("the page names the characters the reader's font shows", UI_CHANGE, |b| {
+        let shown = b.execute(
+            "return Array.from(document.querySelectorAll('[role=alert]')).map(e => e.textContent).join('\\n');",
+            vec![],
+        )?;
+        Ok(shown.as_str().is_some_and(|s| s.contains(&expected)))
+    })?;
+    Ok(())
+}
+
+#[test]
+fn the_page_registers_the_bundled_font_after_opening_for_computers_without_a_chinese_font(
+) -> Result<()> {
+    let scratch = Scratch::new()?;
+    let b = open_app(&scratch)?;
+    b.wait_until(
+        "the bundled font registered as a page font",
+        UI_CHANGE,
+        |b| {
+            let state = b.execute(
+                "return document.documentElement.dataset.pageFont || ''",
+                vec![],
+            )?;
+            Ok(state.as_str() == Some("loaded"))
+        },
+    )?;
+    let usable = b.execute(
+        "return document.fonts.check('16px \"Eightfold CJK\"', '中文 闵行区')",
+        vec![],
+    )?;
+    assert_eq!(usable, serde_json::json!(true), "the face is not usable");
     Ok(())
 }

@@ -1,8 +1,9 @@
 //! `cargo xtask dist`: one self-contained `dist/eightfold.html`.
 //!
 //! Under `file://`, ES module imports and `fetch` of a `.wasm` file fail, so everything is
-//! inlined: CSS in `<style>`, the wasm (and the CJK font for PDFs) as gzip+base64 data blocks
-//! that the browser never executes (the gzip written by zopfli and cached, `dist/zopfli.rs`),
+//! inlined: CSS in `<style>`, the wasm as a gzip+base64 data block and the CJK font for PDFs
+//! as base64 of its committed LZMA block, both never executed by the browser (the gzip written
+//! by zopfli and cached, `dist/zopfli.rs`; the font decoded in the wasm on the first PDF),
 //! and the wasm-bindgen glue plus `boot/start.js` in one inline module script whose SHA-256
 //! goes into the CSP. No step here touches the network.
 //!
@@ -22,7 +23,7 @@ use std::path::{Path, PathBuf};
 mod zopfli;
 
 const START_JS: &str = include_str!("boot/start.js");
-const FONT: &str = "assets/fonts/NotoSansSC-eightfold.otf";
+const FONT: &str = "assets/fonts/NotoSansSC-eightfold.otf.lzma";
 
 /// One part of the file and its size, raw and gzip'd on its own (gzip -9), and for a data
 /// block the size of the zopfli gzip stream inlined in the file.
@@ -82,17 +83,9 @@ pub fn dist() -> Result<DistReport> {
     let cache = target_dir().join("zopfli");
     let wasm_gzip = zopfli::gzip(&cache, "eightfold-wasm", &wasm, zopfli::WASM)?;
     let wasm_block = data_block("eightfold-wasm", &wasm_gzip);
-    let font_gzip = match &font {
-        Some(bytes) => Some(zopfli::gzip(
-            &cache,
-            "eightfold-font-cjk",
-            bytes,
-            zopfli::FONT,
-        )?),
-        None => None,
-    };
-    let font_block = match &font_gzip {
-        Some(gzip) => data_block("eightfold-font-cjk", gzip),
+    // The font block is already LZMA: inlined as it is, decoded by the wasm.
+    let font_block = match &font {
+        Some(lzma) => lzma_block("eightfold-font-cjk", lzma),
         None => String::new(),
     };
     let boot = format!("{glue_js}\n{START_JS}");
@@ -110,8 +103,8 @@ pub fn dist() -> Result<DistReport> {
         part("js", boot.as_bytes()),
         part("css", css.as_bytes()),
     ];
-    if let (Some(bytes), Some(gzip)) = (&font, &font_gzip) {
-        parts.push(block_part("font", bytes, gzip));
+    if let Some(lzma) = &font {
+        parts.push(block_part("font lzma", lzma, lzma));
     }
     parts.push(part("html total", html.as_bytes()));
     Ok(DistReport { path, parts })
@@ -163,6 +156,14 @@ fn data_block(id: &str, gzip: &[u8]) -> String {
     let encoded = base64::engine::general_purpose::STANDARD.encode(gzip);
     format!(
         "<script type=\"application/octet-stream\" data-encoding=\"gzip-base64\" id=\"{id}\">{encoded}</script>"
+    )
+}
+
+/// A `<script>` block the browser never runs: LZMA bytes in base64, decoded by the wasm.
+fn lzma_block(id: &str, lzma: &[u8]) -> String {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(lzma);
+    format!(
+        "<script type=\"application/octet-stream\" data-encoding=\"lzma-base64\" id=\"{id}\">{encoded}</script>"
     )
 }
 

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::Local;
 use eightfold_core::actions::{
-    consolidated_csv_file, corrective_actions_csv, summary_pdf, Document, SummaryRequest,
+    consolidated_csv_file, corrective_actions_csv, reviewer_names, summary_pdf, Document,
+    SummaryRequest,
 };
 use eightfold_core::domain::consolidate::{
     consolidate, period_text, ConsolidateOptions, Consolidation, Group, Stats, UnitInput,
@@ -81,6 +82,7 @@ pub fn run(paths: &[PathBuf], outputs: Outputs<'_>, lang: Lang) -> Result<Outcom
     let batch = read_batch(paths, lang);
     let consolidation = consolidate_batch(&batch);
     let names: Vec<String> = batch.files.iter().map(|f| f.name.clone()).collect();
+    let reviewers = reviewer_names(batch.files.iter().map(|f| &f.assessment));
     let sep = i18n::label_separator(lang);
 
     let changed: Vec<&PathBuf> = batch
@@ -140,6 +142,7 @@ pub fn run(paths: &[PathBuf], outputs: Outputs<'_>, lang: Lang) -> Result<Outcom
                 group: index,
                 chart_unit: None,
                 file_names: &names,
+                reviewers: &reviewers,
             };
             let document = made(summary_pdf(
                 request,
@@ -161,6 +164,9 @@ pub fn run(paths: &[PathBuf], outputs: Outputs<'_>, lang: Lang) -> Result<Outcom
         for (path, document) in documents {
             write_file(&path, &document.bytes, lang)?;
             println!("{}", i18n::fill(i18n::CLI_WROTE, lang, path.display()));
+            if let Some(notice) = document.fallback_notice(lang) {
+                println!("{notice}");
+            }
         }
     }
     let total = batch.files.len() + batch.refused.len();

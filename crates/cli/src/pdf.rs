@@ -32,5 +32,8 @@ pub fn run(file: &Path, out: Option<&Path>, lang: Lang) -> Result<Outcome, Failu
     if let Ok(code) = sheet_code(&imported.template, &imported.assessment) {
         println!("{}", i18n::fill(i18n::SHEET_CODE, lang, code.short()));
     }
+    if let Some(notice) = document.fallback_notice(lang) {
+        println!("{notice}");
+    }
     Ok(Outcome::Clean)
 }

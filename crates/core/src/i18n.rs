@@ -163,7 +163,7 @@ ui_strings! {
     DOWNLOAD_PDF => "下载 PDF 评分表", "Download PDF";
     PDF_WORKING => "正在生成 PDF…", "Making the PDF…";
     PDF_FONT_MISSING => "无法载入内置中文字体：", "The bundled Chinese font could not be loaded:";
-    PDF_MISSING_GLYPHS => "内置字体无法显示以下字符，PDF 未生成，请改用常用字：{}", "The bundled font cannot show these characters, so no PDF was made; please replace them: {}";
+    PDF_FALLBACK_CHARS => "PDF 已生成。以下字符不在内置字体中，由 PDF 阅读器自带的中文字体显示：{}", "The PDF was made. These characters are not in the bundled font and are shown in the PDF reader's own Chinese font: {}";
     BOOT_FAILED => "出错了：您的草稿已保存，可刷新页面重试。", "Something went wrong: your draft is saved; reload the page to try again.";
     // review and consolidation (issue 9)
     REVIEW_MODE => "考评汇总", "Review and consolidation";

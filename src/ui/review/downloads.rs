@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::ReviewState;
-use crate::actions::{consolidated_csv_file, reviewed_file, summary_pdf, SummaryRequest};
+use crate::actions::{
+    consolidated_csv_file, reviewed_file, reviewer_names, summary_pdf, SummaryRequest,
+};
 use crate::domain::{Lang, Template};
 use crate::formats::review::original_digest;
 use crate::ui::file_actions::download_document;
@@ -54,7 +56,7 @@ pub fn download_csv(review: ReviewState, lang: Lang) -> Option<String> {
 }
 
 /// Makes the summary PDF of the shown group in the browser and downloads it; `done` gets
-/// the error message, if any.
+/// the message to show (an error, or the characters that rely on the reader's font), if any.
 pub fn download_summary_pdf(
     review: ReviewState,
     lang: Lang,
@@ -71,7 +73,7 @@ pub fn download_summary_pdf(
             Err(error) => Err(format!("{} {error}", i18n::PDF_FONT_MISSING.get(lang))),
         };
         measure.end();
-        done(result.err());
+        done(result.unwrap_or_else(Some));
     });
 }
 
@@ -80,10 +82,13 @@ fn make_pdf(
     template: &Template,
     font: &[u8],
     lang: Lang,
-) -> Result<(), String> {
+) -> Result<Option<String>, String> {
     let file_names: Vec<String> = review
         .files
         .with_untracked(|files| files.iter().map(|f| f.imported.file_name.clone()).collect());
+    let reviewers = review
+        .files
+        .with_untracked(|files| reviewer_names(files.iter().map(|f| &f.imported.assessment)));
     let group = review.group.get_untracked();
     let chart_unit = review.chart_unit.get_untracked();
     let document = review
@@ -95,9 +100,11 @@ fn make_pdf(
                 group,
                 chart_unit,
                 file_names: &file_names,
+                reviewers: &reviewers,
             };
             summary_pdf(request, lang, clock::now(), font)
         })
         .map_err(|e| e.message(lang))?;
-    download_document(&document, lang)
+    download_document(&document, lang)?;
+    Ok(document.fallback_notice(lang))
 }

@@ -1,7 +1,7 @@
 // Start-up, appended after the wasm-bindgen glue inside one inline module script (`async`:
 // it runs as soon as it is parsed, while the parser goes on through the blocks after it).
-// Data blocks are <script type="application/octet-stream" data-encoding="gzip-base64">:
-// the browser never runs them, and they are inflated only when needed.
+// Data blocks are <script type="application/octet-stream" data-encoding="gzip-base64">
+// (the font: "lzma-base64"): the browser never runs them, and they are read only when needed.
 
 // A data block, once the parser has reached it (blocks after this script may not be parsed yet).
 function eightfoldBlock(id) {
@@ -31,13 +31,12 @@ function eightfoldGunzip(bytes) {
   return new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
 }
 
-// The font (and any block read after start-up): inflated whole, on demand.
-async function eightfoldInflate(id) {
+// The font block's bytes as they are (LZMA, decoded in the wasm on the first PDF), once parsed.
+async function eightfoldBlockBytes(id) {
   const block = await eightfoldBlock(id);
-  const stream = eightfoldGunzip(eightfoldBase64(block.textContent));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return eightfoldBase64(block.textContent);
 }
-window.eightfoldInflate = eightfoldInflate;
+window.eightfoldBlockBytes = eightfoldBlockBytes;
 
 // The app's wasm, compiled while it is inflated (streaming), else compiled once inflated.
 async function eightfoldWasmModule() {

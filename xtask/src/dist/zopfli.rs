@@ -29,11 +29,6 @@ pub const WASM: Settings = Settings {
     iterations: NonZeroU64::new(15).unwrap(),
 };
 
-/// The font never changes, so it is compressed once and can take longer.
-pub const FONT: Settings = Settings {
-    iterations: NonZeroU64::new(100).unwrap(),
-};
-
 /// `bytes` as a gzip stream written by zopfli, from the cache in `cache_dir` when it holds one.
 /// `name` names the block in messages and cache files; older files of the same name are removed.
 pub fn gzip(cache_dir: &Path, name: &str, bytes: &[u8], settings: Settings) -> Result<Vec<u8>> {

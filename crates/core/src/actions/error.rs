@@ -21,10 +21,6 @@ impl ActionError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ActionError::Export(error) => error.message(lang),
-            ActionError::Pdf(PdfError::MissingGlyphs(chars)) => {
-                let quoted: Vec<String> = chars.iter().map(|c| format!("“{c}”")).collect();
-                i18n::fill(i18n::PDF_MISSING_GLYPHS, lang, quoted.join(" "))
-            }
             ActionError::Pdf(error) => error.describe(lang),
             ActionError::NoSuchGroup(group) => i18n::fill(i18n::NO_SUCH_GROUP, lang, group + 1),
         }

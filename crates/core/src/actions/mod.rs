@@ -17,10 +17,15 @@ pub use files::{
     assessment_csv_file, backup_file, exported_file, form_file, reviewed_file, template_file,
     unreadable_entry_file, BackupContent,
 };
-pub use review::{consolidated_csv_file, corrective_actions_csv, summary_pdf, SummaryRequest};
+pub use review::{
+    consolidated_csv_file, corrective_actions_csv, reviewer_names, summary_pdf, SummaryRequest,
+};
 pub use sheet::evaluation_sheet_pdf;
 
 use chrono::{DateTime, FixedOffset};
+
+use crate::domain::Lang;
+use crate::formats::pdf::MadePdf;
 
 /// Media type of a PDF.
 pub const PDF_MIME: &str = "application/pdf";
@@ -37,7 +42,7 @@ pub struct Document {
     pub media_type: &'static str,
     pub bytes: Vec<u8>,
     /// Characters of a PDF drawn with the reader's fallback font rather than the embedded
-    /// one (empty for every other document, and while a missing glyph still stops a PDF).
+    /// one, to name after the download (empty for every other document).
     pub fallback_chars: Vec<char>,
 }
 
@@ -48,6 +53,27 @@ impl Document {
             media_type,
             bytes,
             fallback_chars: Vec::new(),
+        }
+    }
+
+    /// After a PDF is saved: which characters rely on the reader's Chinese font, if any.
+    pub fn fallback_notice(&self, lang: Lang) -> Option<String> {
+        (!self.fallback_chars.is_empty()).then(|| {
+            let quoted: Vec<String> = self
+                .fallback_chars
+                .iter()
+                .map(|c| format!("“{c}”"))
+                .collect();
+            crate::i18n::fill(crate::i18n::PDF_FALLBACK_CHARS, lang, quoted.join(" "))
+        })
+    }
+
+    fn pdf(file_name: String, made: MadePdf) -> Document {
+        Document {
+            file_name,
+            media_type: PDF_MIME,
+            bytes: made.bytes,
+            fallback_chars: made.fallback_chars,
         }
     }
 }

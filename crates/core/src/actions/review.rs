@@ -3,9 +3,9 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::{printed_time, ActionError, Document, PDF_MIME};
+use super::{printed_time, ActionError, Document};
 use crate::domain::consolidate::{Consolidation, Group};
-use crate::domain::{Fixed, Lang, Template};
+use crate::domain::{Assessment, Fixed, Lang, Template};
 use crate::formats::exchange::csv_cell::{csv_bytes, Cell};
 use crate::formats::exchange::CSV_MIME;
 use crate::formats::pdf::summary::labels::summary_labels;
@@ -14,6 +14,7 @@ use crate::formats::review::words::reason;
 use crate::formats::review::{
     consolidated_csv, consolidated_csv_name, corrective_csv_name, summary_pdf_name,
 };
+use crate::i18n;
 
 /// Which group's summary, and how it is drawn.
 #[derive(Clone, Copy, Debug)]
@@ -28,6 +29,20 @@ pub struct SummaryRequest<'a> {
     pub chart_unit: Option<usize>,
     /// File names by batch index, for the notices about duplicates.
     pub file_names: &'a [String],
+    /// Who reviewed the batch ([`reviewer_names`]), the document's author.
+    pub reviewers: &'a [String],
+}
+
+/// The distinct reviewers' names of a batch, in batch order (a file without a review, or
+/// with no name, adds none).
+pub fn reviewer_names<'a>(assessments: impl IntoIterator<Item = &'a Assessment>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for review in assessments.into_iter().filter_map(|a| a.review.as_ref()) {
+        if !review.reviewer.is_empty() && !names.contains(&review.reviewer) {
+            names.push(review.reviewer.clone());
+        }
+    }
+    names
 }
 
 fn group(consolidation: &Consolidation, index: usize) -> Result<&Group, ActionError> {
@@ -66,9 +81,11 @@ pub fn summary_pdf(
         chart_unit: request.chart_unit,
         file_names: request.file_names,
         generated_at: &generated_at,
+        created: now,
+        reviewer: &request.reviewers.join(i18n::list_separator(lang)),
     };
-    let bytes = layout_and_render(&input, font)?;
-    Ok(Document::new(name, PDF_MIME, bytes))
+    let made = layout_and_render(&input, font)?;
+    Ok(Document::pdf(name, made))
 }
 
 /// Every ranked unit's corrective-action list of one group as a CSV table, in ranking order:

@@ -2,14 +2,15 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::{printed_time, ActionError, Document, PDF_MIME};
+use super::{printed_time, ActionError, Document};
 use crate::domain::{Assessment, Lang, Template};
 use crate::formats::exchange::{assessment_file_stem, sheet_code};
 use crate::formats::pdf::{evaluation_sheet, SheetInput, SheetReview, SheetUnit};
 
 /// The sheet of `assessment` (self scores, and the review's when there is one) with its
 /// sheet code in the footer, named `<unit>-<year>-<template>.pdf`. `font` is the CJK font's
-/// bytes; a character it cannot show stops the PDF with [`ActionError::Pdf`] naming it.
+/// bytes; a character it cannot show is drawn with the reader's font and listed in
+/// [`Document::fallback_chars`].
 pub fn evaluation_sheet_pdf(
     template: &Template,
     assessment: &Assessment,
@@ -37,9 +38,10 @@ pub fn evaluation_sheet_pdf(
             _ => None,
         },
         generated_at: &generated_at,
+        created: now,
         sheet_code: &code,
     };
-    let bytes = evaluation_sheet(&input, font)?;
+    let made = evaluation_sheet(&input, font)?;
     let name = format!("{}.pdf", assessment_file_stem(template, assessment));
-    Ok(Document::new(name, PDF_MIME, bytes))
+    Ok(Document::pdf(name, made))
 }

@@ -8,7 +8,7 @@ use eightfold_core::actions::{
 use eightfold_core::domain::consolidate::{consolidate, ConsolidateOptions, FileCheck, UnitInput};
 use eightfold_core::domain::Lang;
 use eightfold_core::formats::exchange::{import_file, CSV_MIME, JSON_MIME};
-use eightfold_core::formats::pdf::{evaluation_sheet, PdfError};
+use eightfold_core::formats::pdf::evaluation_sheet;
 use eightfold_core::formats::review::consolidated_csv;
 
 use super::exchange_fixtures::{
@@ -27,7 +27,11 @@ fn the_sheet_action_prints_the_sheets_text_and_code_named_after_the_unit() {
             evaluation_sheet_pdf(&fixture.template, &fixture.assessment, lang, at, &font)
                 .unwrap_or_else(|e| panic!("{}", e.message(lang)));
         let direct = evaluation_sheet(&fixture.input(lang), &font).expect("the sheet is made");
-        assert_eq!(pdf::pages(&document.bytes), pdf::pages(&direct), "{lang:?}");
+        assert_eq!(
+            pdf::pages(&document.bytes),
+            pdf::pages(&direct.bytes),
+            "{lang:?}"
+        );
         assert_eq!(document.media_type, PDF_MIME);
         assert_eq!(document.file_name, "县发展和改革局-2026-eight-types.pdf");
         assert!(document.fallback_chars.is_empty());
@@ -35,22 +39,26 @@ fn the_sheet_action_prints_the_sheets_text_and_code_named_after_the_unit() {
 }
 
 #[test]
-fn a_character_the_font_lacks_is_named_in_the_pages_words() {
+fn a_character_the_font_lacks_still_gets_its_pdf_and_is_named_after_it() {
     let mut fixture = sheets::full_marks();
-    fixture.assessment.unit.unit = "𪚥县局".into();
-    let error = evaluation_sheet_pdf(
+    fixture.assessment.unit.unit = "喆县局".into();
+    let document = evaluation_sheet_pdf(
         &fixture.template,
         &fixture.assessment,
         Lang::En,
         sample_exported_at(),
         &sheets::font(),
     )
-    .expect_err("no glyph for 𪚥");
-    assert_eq!(error, ActionError::Pdf(PdfError::MissingGlyphs(vec!['𪚥'])));
-    let message = error.message(Lang::En);
-    assert!(
-        message.contains("“𪚥”") && message.starts_with("The bundled font cannot show"),
-        "{message}"
+    .unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
+    assert_eq!(document.fallback_chars, ['喆']);
+    assert!(pdf::pages(&document.bytes).concat().contains("喆县局"));
+    let notice = document.fallback_notice(Lang::En).expect("a notice");
+    assert!(notice.contains("“喆”"), "{notice}");
+    assert_eq!(
+        document
+            .fallback_notice(Lang::Zh)
+            .map(|n| n.contains("“喆”")),
+        Some(true)
     );
 }
 

@@ -4,6 +4,7 @@
 mod actions;
 mod answers;
 mod backup;
+mod cjk_coverage;
 mod consolidate;
 mod criteria_csv;
 mod csv_export;

@@ -13,9 +13,7 @@ use std::process::{Command, Stdio};
 
 use eightfold_core::domain::{builtin_templates, IndicatorKind, Lang, Template};
 use eightfold_core::formats::exchange::{export_assessment, import_file, sheet_code};
-use eightfold_core::formats::pdf::{
-    evaluation_sheet, labels::labels, missing_glyphs, sheet_missing_glyphs, PdfError,
-};
+use eightfold_core::formats::pdf::{evaluation_sheet, labels::labels, FontFace, PdfError};
 use sheets::Fixture;
 
 const INSTALL_HINT: &str =
@@ -85,7 +83,10 @@ fn row_run(template: &Template, lang: Lang, id: &str, self_score: &str) -> Strin
 }
 
 fn generate(fixture: &Fixture, lang: Lang) -> Vec<u8> {
-    evaluation_sheet(&fixture.input(lang), &sheets::font()).expect("the sheet is generated")
+    let made =
+        evaluation_sheet(&fixture.input(lang), &sheets::font()).expect("the sheet is generated");
+    assert_eq!(made.fallback_chars, Vec::<char>::new(), "{lang:?}");
+    made.bytes
 }
 
 /// `text` without whitespace: pdftotext decides spacing from glyph positions and drops the
@@ -444,35 +445,12 @@ fn the_footer_prints_the_sheet_code_of_the_exported_file() {
 }
 
 #[test]
-fn characters_the_font_lacks_are_named_before_generation() {
-    let mut fixture = sheets::full_marks();
-    fixture.unit.unit_name = "𪚥县😀局".into();
-    let font = sheets::font();
-    assert_eq!(
-        sheet_missing_glyphs(&fixture.input(Lang::Zh), &font),
-        ['𪚥', '😀']
-    );
-    match evaluation_sheet(&fixture.input(Lang::Zh), &font) {
-        Err(PdfError::MissingGlyphs(chars)) => {
-            assert_eq!(chars, ['𪚥', '😀']);
-            let message = PdfError::MissingGlyphs(chars).describe(Lang::Zh);
-            assert!(
-                message.contains("U+2A6A5") && message.contains('😀'),
-                "{message}"
-            );
-        }
-        other => panic!("expected MissingGlyphs, got {other:?}"),
-    }
-}
-
-#[test]
 fn an_unreadable_font_is_an_error_not_a_panic() {
     let fixture = sheets::full_marks();
     assert_eq!(
         evaluation_sheet(&fixture.input(Lang::Zh), b"not a font"),
         Err(PdfError::FontUnreadable)
     );
-    assert_eq!(missing_glyphs(b"", "甲 乙甲".chars()), ['甲', '乙']);
 }
 
 #[test]
@@ -503,7 +481,7 @@ fn the_bundled_font_covers_every_built_in_template_and_label() {
             }
         }
         assert_eq!(
-            missing_glyphs(&font, text.chars()),
+            FontFace::parse(&font).expect("font").missing(text.chars()),
             Vec::<char>::new(),
             "template {}",
             template.id
@@ -512,7 +490,9 @@ fn the_bundled_font_covers_every_built_in_template_and_label() {
     for lang in Lang::ALL {
         let fixture = sheets::long_notes();
         assert_eq!(
-            sheet_missing_glyphs(&fixture.input(lang), &font),
+            evaluation_sheet(&fixture.input(lang), &font)
+                .expect("a sheet")
+                .fallback_chars,
             Vec::<char>::new()
         );
     }
@@ -641,8 +621,12 @@ fn summary_text(lang: Lang, earlier: bool) -> String {
         chart_unit: None,
         file_names: &names,
         generated_at: "2026-12-21 09:30",
+        created: sheets::generated(),
+        reviewer: "考评委员会",
     };
-    let pdf = summary_pdf(&input, &sheets::font()).expect("a summary PDF");
+    let pdf = summary_pdf(&input, &sheets::font())
+        .expect("a summary PDF")
+        .bytes;
     raw_text(&pdf)
 }
 

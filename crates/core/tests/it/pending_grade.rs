@@ -79,7 +79,7 @@ fn the_pdf_of_an_incomplete_form_prints_pending_in_the_grade_cell() {
         (Lang::En, "Grade", "pending(0of46answered)"),
     ] {
         let pdf = evaluation_sheet(&fixture.input(lang), &sheets::font()).expect("a sheet");
-        let pages = crate::pdf::pages(&pdf);
+        let pages = crate::pdf::pages(&pdf.bytes);
         let line: String = crate::pdf::summary_line(&pages, label)
             .chars()
             .filter(|c| !c.is_whitespace())

@@ -18,17 +18,15 @@ use eightfold_core::domain::{
     Template,
 };
 use eightfold_core::formats::pdf::summary::labels::summary_labels;
-use eightfold_core::formats::pdf::summary::{summary_missing_glyphs, summary_pdf, SummaryInput};
-use eightfold_core::formats::pdf::PdfError;
+use eightfold_core::formats::pdf::summary::{summary_pdf, SummaryInput};
+use eightfold_core::formats::pdf::{FontFace, PdfError};
 use eightfold_core::formats::review::{consolidated_csv, consolidated_csv_name, summary_pdf_name};
 use exchange_fixtures::{csv_records, year_file};
 
 const COMMENT: &str = "学习台账不完整，请补充会议记录";
 
 fn font() -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../assets/fonts/NotoSansSC-eightfold.otf");
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    crate::sheets::font()
 }
 
 /// A unit's file of `year`, as exported on 1 December.
@@ -225,6 +223,8 @@ fn input<'a>(
         chart_unit: None,
         file_names: names,
         generated_at: "2026-12-21 09:30",
+        created: crate::sheets::generated(),
+        reviewer: "考评委员会",
     }
 }
 
@@ -242,7 +242,9 @@ fn the_summary_pdf_shows_ranking_averages_chart_changes_and_corrective_actions()
     let names = file_names(&files);
     let font = font();
     for lang in Lang::ALL {
-        let pdf = summary_pdf(&input(&t, &result, &names, lang), &font).expect("a PDF");
+        let made = summary_pdf(&input(&t, &result, &names, lang), &font).expect("a PDF");
+        assert_eq!(made.fallback_chars, Vec::<char>::new(), "{lang:?}");
+        let pdf = made.bytes;
         let (ok, report) = tool("qpdf", &["--check"], &pdf);
         assert!(
             ok && report.contains("No syntax or stream encoding errors"),
@@ -319,32 +321,20 @@ fn the_summary_pdf_shows_ranking_averages_chart_changes_and_corrective_actions()
 }
 
 #[test]
-fn the_bundled_font_covers_the_summary_in_both_languages() {
-    let (t, files) = batch();
-    let result = run(&t, &files);
-    let names = file_names(&files);
-    let font = font();
-    for lang in Lang::ALL {
-        assert_eq!(
-            summary_missing_glyphs(&input(&t, &result, &names, lang), &font),
-            Vec::<char>::new(),
-            "{lang:?}"
-        );
-    }
-}
-
-#[test]
-fn a_character_the_font_lacks_is_named_not_drawn_as_a_box() {
+fn a_character_the_font_lacks_is_set_in_the_readers_font_and_named() {
     let (t, mut files) = batch();
-    files[1].0.unit.unit = "县\u{20000}局".to_owned();
+    // 喆 is outside GB2312, so outside the bundled font.
+    files[1].0.unit.unit = "县喆局".to_owned();
     let result = run(&t, &files);
     let names = file_names(&files);
     let summary = input(&t, &result, &names, Lang::Zh);
-    assert_eq!(summary_missing_glyphs(&summary, &font()), vec!['\u{20000}']);
-    assert_eq!(
-        summary_pdf(&summary, &font()),
-        Err(PdfError::MissingGlyphs(vec!['\u{20000}']))
-    );
+    let made = summary_pdf(&summary, &font()).expect("a PDF all the same");
+    assert_eq!(made.fallback_chars, vec!['喆']);
+    let (ok, text) = tool("pdftotext", &["-raw", "-enc", "UTF-8"], &made.bytes);
+    assert!(ok && squash(&text).contains("县喆局"), "{text}");
+    let (ok, fonts) = tool("pdffonts", &[], &made.bytes);
+    assert!(ok && fonts.contains("STSong-Light"), "{fonts}");
+    assert!(FontFace::parse(&font()).is_ok());
     assert_eq!(
         summary_pdf(&summary, b"not a font"),
         Err(PdfError::FontUnreadable)

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use eightfold_core::domain::{
     eight_types, score, Answer, AnswerValue, Answers, Assessment, AssessmentId, Fixed, IndicatorId,
     IndicatorKind, Lang, Review, ScoreSheet, Template, UnitInfo,
@@ -12,11 +12,16 @@ use eightfold_core::domain::{
 use eightfold_core::formats::exchange::sheet_code;
 use eightfold_core::formats::pdf::{SheetInput, SheetReview, SheetUnit};
 
-/// The committed CJK font, read the way the web layer would hand it over.
-pub fn font() -> Vec<u8> {
+/// The committed CJK font block (LZMA), as the page inlines it.
+pub fn font_block() -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../assets/fonts/NotoSansSC-eightfold.otf");
+        .join("../../assets/fonts/NotoSansSC-eightfold.otf.lzma");
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The committed CJK font block, decoded the way the web layer decodes it.
+pub fn font() -> Vec<u8> {
+    eightfold_core::formats::pdf::font_block::decode(&font_block()).expect("the font block decodes")
 }
 
 /// One sheet's worth of data, with the assessment it is printed from.
@@ -88,9 +93,15 @@ impl Fixture {
                     sheet,
                 }),
             generated_at: "2026-12-21 09:30",
+            created: generated(),
             sheet_code: &self.code,
         }
     }
+}
+
+/// When the fixtures' PDFs are made (`generated_at` in the document info).
+pub fn generated() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-12-21T09:30:00+08:00").expect("a time")
 }
 
 fn code_of(template: &Template, assessment: &Assessment) -> String {

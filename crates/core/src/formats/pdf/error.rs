@@ -9,9 +9,6 @@ use crate::domain::Lang;
 pub enum PdfError {
     /// The font bytes are not a font this engine can read.
     FontUnreadable,
-    /// The text uses characters the bundled font has no glyph for (listed once each, in
-    /// order of first use). Reported before anything is drawn: never a silent box or `?`.
-    MissingGlyphs(Vec<char>),
     /// Cutting the font down to the characters used failed.
     Subset(String),
 }
@@ -26,23 +23,6 @@ impl PdfError {
                 "The bundled Chinese font could not be read, so no PDF was made"
             }
             .to_owned(),
-            PdfError::MissingGlyphs(chars) => {
-                let list: Vec<String> = chars
-                    .iter()
-                    .map(|c| format!("“{c}”(U+{:04X})", *c as u32))
-                    .collect();
-                if zh {
-                    format!(
-                        "内置字体无法显示以下字符，请修改相应文字后再生成 PDF：{}",
-                        list.join("、")
-                    )
-                } else {
-                    format!(
-                        "The bundled font cannot show these characters; change the text that uses them and try again: {}",
-                        list.join(", ")
-                    )
-                }
-            }
             PdfError::Subset(detail) => {
                 if zh {
                     format!("字体子集化失败：{detail}")

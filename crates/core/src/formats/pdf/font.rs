@@ -1,4 +1,4 @@
-//! The bundled font as layout and the missing-glyph check see it: advance widths and cmap.
+//! The bundled font as layout and the renderer see it: advance widths, units per em and cmap.
 //!
 //! It reads the font with `ttf-parser` (zero-copy, so opening the ~800 KB font costs nothing
 //! per document) and never draws; embedding is `super::subset`'s job.
@@ -36,6 +36,17 @@ impl<'a> FontFace<'a> {
         self.glyph(c).is_some()
     }
 
+    /// Whether `c` is set in the reader's font ([`super::fallback`]) rather than this one:
+    /// a visible character this font has no glyph for.
+    pub fn needs_fallback(&self, c: char) -> bool {
+        !c.is_whitespace() && !c.is_control() && !self.has_glyph(c)
+    }
+
+    /// Units per em of the font (its `head` table), which every width is relative to.
+    pub fn units_per_em(&self) -> f32 {
+        self.units_per_em
+    }
+
     /// The PostScript name (name id 6), used as the embedded font's `/BaseFont`.
     pub fn postscript_name(&self) -> String {
         self.face
@@ -47,36 +58,24 @@ impl<'a> FontFace<'a> {
             .unwrap_or_else(|| "EightfoldCJK".to_owned())
     }
 
-    /// Distinct characters of `text` that this font cannot draw, in order of first use.
-    /// Whitespace and control characters need no glyph and are never reported.
+    /// Distinct characters of `text` that this font cannot draw, in order of first use
+    /// (the ones set in the reader's font). Whitespace and control characters need no glyph
+    /// and are never reported.
     pub fn missing<I: IntoIterator<Item = char>>(&self, text: I) -> Vec<char> {
         let mut seen = BTreeSet::new();
         text.into_iter()
-            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .filter(|c| self.needs_fallback(*c))
             .filter(|c| seen.insert(*c))
-            .filter(|c| !self.has_glyph(*c))
             .collect()
     }
 }
 
 impl Measure for FontFace<'_> {
     fn advance_em(&self, c: char) -> f32 {
+        if self.needs_fallback(c) {
+            return super::fallback::ADVANCE_EM;
+        }
         let glyph = self.face.glyph_index(c).map(|g| g.0).unwrap_or(0);
         f32::from(self.advance_units(glyph)) / self.units_per_em
-    }
-}
-
-/// Characters of `text` that `font` cannot show, each once, in order of first use, so the UI
-/// can name them before generating. An unreadable font cannot show anything: then every
-/// distinct visible character is returned.
-pub fn missing_glyphs(font: &[u8], text: impl Iterator<Item = char>) -> Vec<char> {
-    match FontFace::parse(font) {
-        Ok(face) => face.missing(text),
-        Err(_) => {
-            let mut seen = BTreeSet::new();
-            text.filter(|c| !c.is_whitespace() && !c.is_control())
-                .filter(|c| seen.insert(*c))
-                .collect()
-        }
     }
 }

@@ -58,6 +58,8 @@ pub struct SheetInput<'a> {
     pub review: Option<SheetReview<'a>>,
     /// When the PDF was made, already formatted for printing.
     pub generated_at: &'a str,
+    /// When the PDF was made, for the document's `CreationDate` (the core has no clock).
+    pub created: chrono::DateTime<chrono::FixedOffset>,
     /// Short form of the assessment's sheet code (`formats::exchange::sheet_code`), the same
     /// for the draft and every file exported from it, so paper and file can be matched.
     pub sheet_code: &'a str,

@@ -18,10 +18,14 @@ mod stats;
 use crate::domain::consolidate::{Consolidation, Group};
 use crate::domain::{Lang, Template};
 
+use crate::domain::consolidate::period_text;
+
 use super::error::PdfError;
-use super::font::{missing_glyphs, FontFace};
-use super::layout::{Align, Column, FixedPitch, Flow, Measure, Page, Row, Table, TableStyle};
+use super::font::FontFace;
+use super::info::DocumentInfo;
+use super::layout::{Align, Column, Flow, Measure, Page, Row, Table, TableStyle};
 use super::sheet::FRAME;
+use super::MadePdf;
 
 /// Everything printed on a summary.
 #[derive(Clone, Copy, Debug)]
@@ -39,6 +43,10 @@ pub struct SummaryInput<'a> {
     pub file_names: &'a [String],
     /// When the PDF was made, already formatted for printing.
     pub generated_at: &'a str,
+    /// When the PDF was made, for the document's `CreationDate` (the core has no clock).
+    pub created: chrono::DateTime<chrono::FixedOffset>,
+    /// Who reviewed (the document's `Author`): the reviewers' names as the caller joins them.
+    pub reviewer: &'a str,
 }
 
 impl SummaryInput<'_> {
@@ -112,25 +120,20 @@ pub fn layout_summary(input: &SummaryInput<'_>, measure: &dyn Measure) -> Vec<Pa
     pages
 }
 
-/// The summary as PDF bytes; fails with [`PdfError::MissingGlyphs`] naming any character the
-/// font cannot draw (a unit's name, a reviewer's comment...).
-pub fn summary_pdf(input: &SummaryInput<'_>, font: &[u8]) -> Result<Vec<u8>, PdfError> {
+/// The summary as PDF; characters the font lacks are set in the reader's font and listed in
+/// [`MadePdf::fallback_chars`]. Fails only when `font` is not a readable font.
+pub fn summary_pdf(input: &SummaryInput<'_>, font: &[u8]) -> Result<MadePdf, PdfError> {
     let face = FontFace::parse(font)?;
     let pages = layout_summary(input, &face);
     let title = labels::summary_labels(input.lang).title;
-    super::pages_to_pdf(&pages, FRAME, &face, font, title)
-}
-
-/// Characters of the summary that `font` cannot show, to name before generating.
-pub fn summary_missing_glyphs(input: &SummaryInput<'_>, font: &[u8]) -> Vec<char> {
-    let chars = |pages: Vec<Page>| -> Vec<char> {
-        pages
-            .iter()
-            .flat_map(|p| p.texts().flat_map(str::chars).collect::<Vec<_>>())
-            .collect()
+    let info = DocumentInfo {
+        title: match input.group() {
+            Some(group) => format!("{title} — {}", period_text(&group.period)),
+            None => title.to_owned(),
+        },
+        subject: input.template.title.get(input.lang).to_owned(),
+        author: input.reviewer.to_owned(),
+        created: input.created,
     };
-    match FontFace::parse(font) {
-        Ok(face) => face.missing(chars(layout_summary(input, &face))),
-        Err(_) => missing_glyphs(font, chars(layout_summary(input, &FixedPitch)).into_iter()),
-    }
+    super::pages_to_pdf(&pages, FRAME, &face, font, &info)
 }
