@@ -134,17 +134,23 @@ pub fn ensure_webkit() -> Result<()> {
     )
 }
 
-/// The PDF readers the native PDF tests check the documents with: pdftotext and pdfinfo
-/// (poppler-utils) and qpdf.
+/// The PDF readers the native PDF tests check the documents with: pdftotext, pdfinfo and
+/// pdffonts (poppler-utils), qpdf, and poppler-data: without its Adobe-GB1 CMaps poppler
+/// does not load the reader's Chinese font that a PDF's uncommon characters rely on.
 pub fn ensure_pdf_tools() -> Result<()> {
-    if ["pdftotext", "pdfinfo", "qpdf"].into_iter().all(on_path) {
+    let tools = ["pdftotext", "pdfinfo", "pdffonts", "qpdf"].into_iter().all(on_path);
+    if tools && Path::new(POPPLER_GB1_CMAPS).is_dir() {
         return Ok(());
     }
     apt_install(
-        &["poppler-utils", "qpdf"],
-        "the native PDF tests read the PDFs with pdftotext, pdfinfo and qpdf",
+        &["poppler-utils", "poppler-data", "qpdf"],
+        "the native PDF tests read the PDFs with pdftotext, pdfinfo, pdffonts and qpdf, and \
+         poppler needs poppler-data's Chinese CMaps",
     )
 }
+
+/// Where Debian's poppler-data keeps the CMaps of the Adobe-GB1 (simplified Chinese) fonts.
+const POPPLER_GB1_CMAPS: &str = "/usr/share/poppler/cMap/Adobe-GB1";
 
 /// Whether `tool` is a file in one of the `PATH` directories.
 fn on_path(tool: &str) -> bool {
