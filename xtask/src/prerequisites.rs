@@ -138,7 +138,9 @@ pub fn ensure_webkit() -> Result<()> {
 /// pdffonts (poppler-utils), qpdf, and poppler-data: without its Adobe-GB1 CMaps poppler
 /// does not load the reader's Chinese font that a PDF's uncommon characters rely on.
 pub fn ensure_pdf_tools() -> Result<()> {
-    let tools = ["pdftotext", "pdfinfo", "pdffonts", "qpdf"].into_iter().all(on_path);
+    let tools = ["pdftotext", "pdfinfo", "pdffonts", "qpdf"]
+        .into_iter()
+        .all(on_path);
     if tools && Path::new(POPPLER_GB1_CMAPS).is_dir() {
         return Ok(());
     }
