@@ -7,6 +7,7 @@ use eightfold_core::actions::{consolidated_csv_file, evaluation_sheet_pdf};
 use eightfold_core::domain::consolidate::{consolidate, ConsolidateOptions};
 use eightfold_core::domain::{builtin_templates, Lang};
 use eightfold_core::formats::exchange::{import_file, sheet_code, Imported};
+use eightfold_core::formats::pdf::font_block;
 use eightfold_core::formats::review::unit_input;
 
 use super::support::{batch, eightfold, pdf_text, reviewed_unit, write_batch};
@@ -66,11 +67,12 @@ fn the_evaluation_sheet_has_the_pages_text_and_sheet_code() {
     )
     .expect("imports");
     let code = sheet_code(&template, &assessment).expect("code").short();
-    let font_path = concat!(
+    let block_path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../assets/fonts/NotoSansSC-eightfold.otf"
+        "/../../assets/fonts/NotoSansSC-eightfold.otf.lzma"
     );
-    let font = std::fs::read(font_path).expect("the font");
+    let block = std::fs::read(block_path).expect("the font block");
+    let font = font_block::decode(&block).expect("the font block decodes");
     for (lang, flag) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
         let page = evaluation_sheet_pdf(
             &imported.template,
