@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 use super::app::tr;
 use super::backup_restore::restored_lines;
 use super::i18n;
+use super::import_progress::ImportProgress;
 use super::question::{use_questions, Question, Questions};
 use super::review::ReviewState;
 use super::state::{use_state, AppState};
@@ -20,7 +21,6 @@ use crate::formats::exchange::{
     import_file, restore, sheet_code, DigestStatus, ImportError, Imported, BACKUP_FORMAT,
     MAX_BACKUP_BYTES,
 };
-use crate::i18n::reading_files;
 use crate::i18n::Message;
 use crate::web::files::{files_from_drop, read_file, take_picked_files, File, PickedFile};
 use crate::web::slices::Slices;
@@ -109,12 +109,7 @@ pub fn ImportPanel() -> impl IntoView {
             <label class="file-picker" for="import-files">{tr(i18n::IMPORT_FILES)}</label>
             <input id="import-files" type="file" multiple accept=".json,application/json" on:change=on_change />
             <div role="status">
-                {move || progress.get().map(|(done, total)| view! {
-                    <p class="import-progress">
-                        <progress max=total value=done></progress>
-                        " "{move || reading_files(done, total).render(state.lang.get())}
-                    </p>
-                })}
+                <ImportProgress progress=progress />
                 <ul class="import-report">{lines}</ul>
             </div>
         </section>

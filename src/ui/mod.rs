@@ -12,6 +12,7 @@ mod form;
 mod form_screen;
 pub use eightfold_core::i18n;
 mod import_panel;
+mod import_progress;
 mod language_switch;
 mod new_assessment;
 mod pdf_download;

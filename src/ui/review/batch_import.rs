@@ -12,9 +12,10 @@ use leptos::task::spawn_local;
 
 use super::state::{use_review, Refused, ReviewState};
 use crate::formats::exchange::{import_file, Imported, MAX_FILE_BYTES};
-use crate::i18n::{reading_files, Message};
+use crate::i18n::Message;
 use crate::ui::app::tr;
 use crate::ui::i18n;
+use crate::ui::import_progress::ImportProgress;
 use crate::ui::state::{use_state, AppState};
 use crate::web::clock::Measure;
 use crate::web::files::{files_from_drop, read_file, take_picked_files, File};
@@ -89,16 +90,6 @@ pub fn BatchImport() -> impl IntoView {
             })
             .collect_view()
     };
-    let progress = move || {
-        review.progress.get().map(|(done, total)| {
-            view! {
-                <p class="import-progress">
-                    <progress max=total value=done></progress>
-                    " "{move || reading_files(done, total).render(state.lang.get())}
-                </p>
-            }
-        })
-    };
     view! {
         <section
             class="review-import"
@@ -116,7 +107,7 @@ pub fn BatchImport() -> impl IntoView {
             <label class="file-picker" for="review-files">{tr(i18n::REVIEW_FILES)}</label>
             <input id="review-files" type="file" multiple accept=".json,application/json" on:change=on_change />
             <div role="status">
-                {progress}
+                <ImportProgress progress=review.progress />
                 <ul class="import-report">{refused}</ul>
             </div>
         </section>

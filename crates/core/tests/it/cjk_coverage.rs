@@ -9,17 +9,13 @@
 
 use crate::sheets;
 
+use crate::pdf::run_tool as tool;
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 use eightfold_core::domain::consolidate::{consolidate, ConsolidateOptions, FileCheck, UnitInput};
 use eightfold_core::domain::Lang;
 use eightfold_core::formats::pdf::summary::{summary_pdf, SummaryInput};
 use eightfold_core::formats::pdf::{evaluation_sheet, info::PRODUCER, layout_sheet, FontFace};
-
-/// poppler needs poppler-data's Adobe-GB1 CMaps to load the reader's font at all.
-const INSTALL_HINT: &str = "apt-get install poppler-utils poppler-data qpdf";
 
 /// Units named after divisions whose names GB2312 level 1 cannot write.
 const UNITS: [&str; 3] = [
@@ -29,26 +25,6 @@ const UNITS: [&str; 3] = [
 ];
 /// 喆 and 堃 are outside all of GB2312.
 const ASSESSOR: &str = "王喆堃";
-
-fn tool(name: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("doc.pdf");
-    std::fs::File::create(&path)
-        .and_then(|mut f| f.write_all(pdf))
-        .expect("write pdf");
-    let mut command = Command::new(name);
-    command.args(args).arg(&path);
-    if name == "pdftotext" {
-        command.arg("-");
-    }
-    let output = command
-        .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {name} ({e}); {INSTALL_HINT}"));
-    let text = String::from_utf8_lossy(&output.stdout).into_owned()
-        + &String::from_utf8_lossy(&output.stderr);
-    (output.status.success(), text)
-}
 
 fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()

@@ -17,10 +17,12 @@ use eightfold_core::formats::pdf::{evaluation_sheet, labels::labels, FontFace, P
 use sheets::Fixture;
 
 const INSTALL_HINT: &str =
-    "install the PDF readers these tests use: apt-get install poppler-utils qpdf";
+    "install the PDF readers these tests use: apt-get install poppler-utils poppler-data qpdf";
 
-/// Runs `tool args… <pdf file>` and returns stdout; panics with an install hint if missing.
-fn run_tool(tool: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
+/// Runs `tool args… <pdf file>` and returns whether it succeeded and what it printed (stdout,
+/// then stderr); panics with an install hint if the tool is missing. Every PDF test reads its
+/// documents back through this.
+pub(crate) fn run_tool(tool: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("sheet.pdf");
     std::fs::File::create(&path)

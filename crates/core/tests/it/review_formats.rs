@@ -6,8 +6,7 @@
 use crate::answers;
 use crate::exchange_fixtures;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use crate::pdf::run_tool as tool;
 
 use eightfold_core::domain::consolidate::{
     consolidate, ConsolidateOptions, Consolidation, FileCheck, UnitInput,
@@ -181,28 +180,6 @@ fn the_english_csv_has_english_headings_and_an_unknown_group_is_empty() {
     }
     assert!(rows[0].contains(&"Total".to_owned()));
     assert!(consolidated_csv(&result, 99, &t, Lang::En).is_empty());
-}
-
-fn tool(name: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let path = dir.path().join("summary.pdf");
-    std::fs::File::create(&path)
-        .and_then(|mut f| f.write_all(pdf))
-        .expect("write the PDF");
-    let mut command = Command::new(name);
-    command.args(args).arg(&path);
-    if name == "pdftotext" {
-        command.arg("-");
-    }
-    let output = command
-        .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {name} ({e}): apt-get install poppler-utils qpdf"));
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned()
-            + &String::from_utf8_lossy(&output.stderr),
-    )
 }
 
 fn squash(text: &str) -> String {
