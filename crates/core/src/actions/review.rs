@@ -99,20 +99,11 @@ pub fn corrective_actions_csv(
 ) -> Result<Document, ActionError> {
     let group = group(consolidation, group_index)?;
     let l = summary_labels(lang);
-    let mut rows = vec![[
-        l.rank,
-        l.unit,
-        l.indicator,
-        l.points,
-        l.reason,
-        l.reviewer_comment,
-        l.measure,
-        l.deadline,
-        l.owner,
-    ]
-    .into_iter()
-    .map(Cell::text)
-    .collect::<Vec<_>>()];
+    let mut rows = vec![[l.rank, l.unit]
+        .into_iter()
+        .chain(l.corrective_headings())
+        .map(Cell::text)
+        .collect::<Vec<_>>()];
     for ranked in &group.ranking {
         for item in &ranked.unit.corrective {
             let content = template

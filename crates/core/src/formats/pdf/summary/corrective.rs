@@ -61,18 +61,10 @@ pub(super) fn add(
     }
     let header = Row::new(
         RowKind::Header,
-        [
-            l.indicator,
-            l.points,
-            l.reason,
-            l.reviewer_comment,
-            l.measure,
-            l.deadline,
-            l.owner,
-        ]
-        .into_iter()
-        .map(|t| Cell::new(t).aligned(Align::Center))
-        .collect(),
+        l.corrective_headings()
+            .into_iter()
+            .map(|t| Cell::new(t).aligned(Align::Center))
+            .collect(),
     );
     let mut columns = vec![column(WIDTHS[0], Align::Left)];
     columns.extend([

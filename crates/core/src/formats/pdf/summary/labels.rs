@@ -146,6 +146,22 @@ pub fn numbered(lang: Lang, n: usize, title: &str) -> String {
     }
 }
 
+impl SummaryLabels {
+    /// The headings of a corrective-action list (整改清单) after its unit columns, in order:
+    /// the summary PDF's table and the corrective-action CSV share them.
+    pub fn corrective_headings(&self) -> [&'static str; 7] {
+        [
+            self.indicator,
+            self.points,
+            self.reason,
+            self.reviewer_comment,
+            self.measure,
+            self.deadline,
+            self.owner,
+        ]
+    }
+}
+
 /// The labels of `lang`.
 pub fn summary_labels(lang: Lang) -> &'static SummaryLabels {
     match lang {
