@@ -18,7 +18,8 @@ use crate::web::prefs;
 pub fn App() -> impl IntoView {
     let state = AppState::new(prefs::initial_lang());
     provide_context(state);
-    provide_context(Questions::new());
+    let questions = Questions::new();
+    provide_context(questions);
     state.drafts.install(state);
     // Review mode's batch outlives visits to other screens (issue 9).
     let review = ReviewState::new();
@@ -31,6 +32,8 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
+        // Behind an in-page question the page is inert: no focus, no clicks, not read out.
+        <div class="app-page" inert=move || questions.showing()>
         <header class="app-header">
             <h1 class="app-title">{tr(i18n::APP_TITLE)}</h1>
             <LanguageSwitch />
@@ -48,6 +51,7 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
+        </div>
         <QuestionDialog />
         <PrintSheet />
     }

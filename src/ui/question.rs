@@ -3,7 +3,8 @@
 //! suppresses dialogs would decide alone, and "OK"/"Cancel" do not say what happens;
 //! `tests/tidy_ui.rs` keeps them out).
 //!
-//! One question shows at a time, over the page, with focus on its first choice; the last
+//! One question shows at a time, over the page, with focus on its first choice; the page
+//! behind is `inert` and Tab goes round the choices, so focus stays in the question. The last
 //! choice is always the one that changes nothing, and Escape picks it. Questions asked while
 //! one is showing wait their turn.
 
@@ -90,6 +91,11 @@ impl Questions {
         receiver.await.unwrap_or(cancel)
     }
 
+    /// Whether a question is on show (the page behind is then `inert`).
+    pub fn showing(&self) -> bool {
+        self.shown.with(Option::is_some)
+    }
+
     fn show(&self, asked: Asked) {
         self.focus_back
             .set_value(Some(view_place::remember_focus()));
@@ -161,6 +167,8 @@ pub fn QuestionDialog() -> impl IntoView {
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                             if ev.key() == "Escape" {
                                 questions.choose(cancel);
+                            } else {
+                                view_place::keep_tab_within(&ev);
                             }
                         }
                     >

@@ -133,3 +133,43 @@ pub fn focus_by_id(id: &str) {
         }
     });
 }
+
+/// Tab and Shift+Tab inside a modal question (the element listening to `event`): from its
+/// last button to its first and back, so keyboard focus never leaves it while the page behind
+/// is `inert`. Other keys pass.
+pub fn keep_tab_within(event: &web_sys::KeyboardEvent) {
+    if event.key() != "Tab" {
+        return;
+    }
+    let Some(container) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(buttons) = container.query_selector_all("button") else {
+        return;
+    };
+    let last_index = buttons.length().saturating_sub(1);
+    let (Some(first), Some(last)) = (buttons.get(0), buttons.get(last_index)) else {
+        return;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(web_sys::Node::from);
+    let inside = active.as_ref().is_some_and(|a| container.contains(Some(a)));
+    let (edge, target) = if event.shift_key() {
+        (&first, &last)
+    } else {
+        (&last, &first)
+    };
+    let at_edge = active.as_ref().is_some_and(|a| a.is_same_node(Some(edge)));
+    if inside && !at_edge {
+        return;
+    }
+    event.prevent_default();
+    if let Some(target) = target.dyn_ref::<web_sys::Element>() {
+        focus(target, false);
+    }
+}

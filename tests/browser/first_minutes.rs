@@ -24,6 +24,22 @@ const NOTE_EXPORTED: &str = "见学习台账";
 const LATER: &str = "和考勤表";
 const NOTE_LATER: &str = "见学习台账和考勤表";
 
+const TAB: &str = "\u{E004}";
+
+/// The text of the element with focus.
+fn focused_text(b: &Browser) -> Result<String> {
+    let text = b.execute(
+        "return document.activeElement ? document.activeElement.innerText.trim() : '';",
+        vec![],
+    )?;
+    Ok(text.as_str().unwrap_or_default().to_owned())
+}
+
+/// Whether the page behind an in-page question is inert.
+fn page_inert(b: &Browser) -> Result<Value> {
+    b.execute("return document.querySelector('.app-page').inert;", vec![])
+}
+
 /// Where the first dimension's heading is and whether it has focus.
 fn first_dimension_heading(b: &Browser, lang: Lang) -> Result<Value> {
     let name = eight_types().dimensions[0].name.get(lang).to_owned();
@@ -248,7 +264,18 @@ fn a_draft_is_renamed_in_its_row_and_discarding_it_is_asked_in_the_page() -> Res
     let row = draft_row(&b, UNIT)?;
     b.click(&b.find_button_in(&row, i18n::DISCARD.zh)?)?;
     let dialog = b.find_css(".question-dialog")?;
-    b.click(&b.find_button_in(&dialog, i18n::CANCEL.zh)?)?;
+    // Focus stays in the question: the page behind is inert, Tab from the last choice goes
+    // round to the first.
+    b.wait_until("focus on the question's first choice", UI_CHANGE, |b| {
+        Ok(focused_text(b)? == i18n::DISCARD.zh)
+    })?;
+    assert_eq!(page_inert(&b)?, json!(true), "the page behind the question");
+    let cancel = b.find_button_in(&dialog, i18n::CANCEL.zh)?;
+    b.type_into(&cancel, TAB)?;
+    b.wait_until("Tab to go round to the first choice", UI_CHANGE, |b| {
+        Ok(focused_text(b)? == i18n::DISCARD.zh)
+    })?;
+    b.click(&cancel)?;
     b.wait_until("the question to close", UI_CHANGE, |b| {
         let open = b.execute(
             "return !!document.querySelector('.question-dialog');",
@@ -256,6 +283,11 @@ fn a_draft_is_renamed_in_its_row_and_discarding_it_is_asked_in_the_page() -> Res
         )?;
         Ok(open == json!(false))
     })?;
+    assert_eq!(
+        page_inert(&b)?,
+        json!(false),
+        "the page once the question closed"
+    );
     assert_eq!(draft_names(&b)?.len(), 1);
     let row = draft_row(&b, UNIT)?;
     b.click(&b.find_button_in(&row, i18n::DISCARD.zh)?)?;
