@@ -1,10 +1,13 @@
-//! The command line's verbs and options (clap's derive), with help texts taken from
-//! `eightfold_core::i18n` in the language `--lang` asks for.
+//! The command line's verbs and options (clap's derive). Every word clap would print — help
+//! texts, headings, value names, usage lines and usage errors — is taken from
+//! `eightfold_core::i18n` in the language `--lang` asks for, so a Chinese user never meets
+//! clap's English.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::error::{ContextKind, ErrorKind};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use eightfold_core::domain::Lang;
 use eightfold_core::i18n::{self, UiText};
 
@@ -26,7 +29,14 @@ impl From<LangArg> for Lang {
 #[derive(Debug, Parser)]
 #[command(name = "eightfold", version)]
 pub struct Cli {
-    #[arg(long, global = true, value_enum, default_value_t = LangArg::Zh)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t = LangArg::Zh,
+        hide_possible_values = true,
+        hide_default_value = true
+    )]
     pub lang: LangArg,
     #[command(subcommand)]
     pub command: Command,
@@ -96,7 +106,7 @@ fn help(arg: Arg, text: UiText, lang: Lang) -> Arg {
 /// The clap command with every help text in `lang`.
 pub fn command(lang: Lang) -> clap::Command {
     let about = |text: UiText| text.get(lang);
-    Cli::command()
+    let described = Cli::command()
         .about(about(i18n::CLI_ABOUT))
         .after_help(about(i18n::CLI_EXIT_CODES))
         .mut_arg("lang", |a| help(a, i18n::CLI_LANG_HELP, lang))
@@ -133,13 +143,161 @@ pub fn command(lang: Lang) -> clap::Command {
                         .mut_arg("table", |a| help(a, i18n::CLI_TABLE_HELP, lang))
                         .mut_arg("out", |a| help(a, i18n::CLI_OUT_HELP, lang))
                 })
-        })
+        });
+    in_words_of(described, lang, &[]).arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help(about(i18n::CLI_VERSION_HELP)),
+    )
 }
 
-/// The parsed command line; wrong usage prints clap's message and exits with status 2
-/// (help and version with 0).
+/// Clap's own words in `lang` for `command` and every command below it: the help flag, the
+/// headings, the value names and the usage line (`path` holds the names of the commands above).
+fn in_words_of(command: clap::Command, lang: Lang, path: &[String]) -> clap::Command {
+    let words = |text: UiText| text.get(lang);
+    let mut command = command
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .subcommand_value_name(words(i18n::CLI_COMMAND_PLACEHOLDER))
+        .mut_args(|arg| {
+            let value = match arg.get_id().as_str() {
+                "paths" => Some(i18n::CLI_VALUE_PATH),
+                "file" | "out" | "csv" | "pdf" | "corrective" => Some(i18n::CLI_VALUE_FILE),
+                "table" => Some(i18n::CLI_VALUE_TABLE),
+                "lang" => Some(i18n::CLI_VALUE_LANG),
+                _ => None,
+            };
+            match value {
+                Some(value) => arg.value_name(words(value)),
+                None => arg,
+            }
+        })
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(words(i18n::CLI_HELP_HELP)),
+        );
+    // The sections are written out because clap puts an ASCII colon after its own headings.
+    let mut sections = Vec::new();
+    if command.get_positionals().next().is_some() {
+        sections.push((i18n::CLI_ARGUMENTS_HEADING, "{positionals}"));
+    }
+    sections.push((i18n::CLI_OPTIONS_HEADING, "{options}"));
+    if command.has_subcommands() {
+        sections.push((i18n::CLI_COMMANDS_HEADING, "{subcommands}"));
+    }
+    let sections: Vec<String> = sections
+        .into_iter()
+        .map(|(heading, body)| format!("{}\n{body}", words(heading)))
+        .collect();
+    let template = format!(
+        "{{about-with-newline}}\n{}{{usage}}\n\n{}{{after-help}}",
+        words(i18n::CLI_USAGE_HEADING),
+        sections.join("\n\n")
+    );
+    command = command.help_template(template);
+    let mut names = path.to_vec();
+    names.push(command.get_name().to_owned());
+    let mut usage = names.join(" ");
+    usage.push(' ');
+    usage.push_str(words(i18n::CLI_OPTIONS_PLACEHOLDER));
+    for arg in command.get_positionals() {
+        let name = arg
+            .get_value_names()
+            .and_then(|names| names.first())
+            .map_or_else(|| arg.get_id().to_string(), ToString::to_string);
+        let many = if arg.get_num_args().is_some_and(|n| n.max_values() > 1) {
+            "..."
+        } else {
+            ""
+        };
+        usage.push_str(&format!(" <{name}>{many}"));
+    }
+    if command.has_subcommands() {
+        usage.push_str(&format!(" <{}>", words(i18n::CLI_COMMAND_PLACEHOLDER)));
+    }
+    command = command.override_usage(usage);
+    let below: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in below {
+        command = command.mut_subcommand(name, |c| in_words_of(c, lang, &names));
+    }
+    command
+}
+
+/// A usage error in `lang`: what was wrong, with clap's suggestion, and where to find help.
+fn usage_error(error: &clap::Error, lang: Lang) -> String {
+    let context = |kind: ContextKind| error.get(kind).map(ToString::to_string);
+    let argument = context(ContextKind::InvalidArg).unwrap_or_default();
+    let problem = match error.kind() {
+        ErrorKind::UnknownArgument => i18n::fill(i18n::CLI_ERROR_UNKNOWN_ARGUMENT, lang, &argument),
+        ErrorKind::InvalidSubcommand => i18n::fill(
+            i18n::CLI_ERROR_UNKNOWN_COMMAND,
+            lang,
+            context(ContextKind::InvalidSubcommand).unwrap_or_default(),
+        ),
+        ErrorKind::InvalidValue => {
+            let value = context(ContextKind::InvalidValue).unwrap_or_default();
+            let mut line =
+                i18n::fill_each(i18n::CLI_ERROR_INVALID_VALUE, lang, &[&value, &argument]);
+            if let Some(valid) = context(ContextKind::ValidValue) {
+                line.push_str(&i18n::fill(i18n::CLI_ERROR_POSSIBLE_VALUES, lang, valid));
+            }
+            line
+        }
+        ErrorKind::MissingRequiredArgument => i18n::fill(i18n::CLI_ERROR_MISSING, lang, &argument),
+        _ => i18n::CLI_ERROR_USAGE.get(lang).to_owned(),
+    };
+    let mut message = i18n::fill(i18n::CLI_ERROR, lang, problem);
+    let suggested = [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .find_map(context);
+    if let Some(suggested) = suggested {
+        message.push('\n');
+        message.push_str(&i18n::fill(i18n::CLI_ERROR_DID_YOU_MEAN, lang, suggested));
+    }
+    message.push('\n');
+    message.push_str(i18n::CLI_ERROR_SEE_HELP.get(lang));
+    message
+}
+
+/// Exit status of wrong usage (see `CLI_EXIT_CODES`).
+const USAGE_STATUS: i32 = 2;
+
+/// The parsed command line. Help and version print and exit with status 0; wrong usage prints
+/// what was wrong in the asked language and exits with status 2.
 pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let matches = command(requested_lang(&args)).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+    let lang = requested_lang(&args);
+    let parsed = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
+        Ok(cli) => cli,
+        Err(error)
+            if matches!(
+                error.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            error.exit()
+        }
+        Err(error) => {
+            eprintln!("{}", usage_error(&error, lang));
+            std::process::exit(USAGE_STATUS)
+        }
+    }
 }
