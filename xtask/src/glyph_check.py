@@ -22,8 +22,9 @@ import sys
 import tempfile
 
 DPI = 600
+READERS = ("poppler", "PDFium", "pdf.js", "pdf.js in Firefox")
 INK = 128  # a pixel darker than this is ink
-MARGIN = 6  # pixels around poppler's line box, for ink that overhangs it
+MARGIN = 6  # pixels left and right of poppler's line box, for ink that overhangs it
 
 
 def charset(font_path, out_path):
@@ -103,6 +104,118 @@ def render_pdfjs(pdf, tmp, script, node_dir):
     return pages, report
 
 
+class Firefox:
+    """pdf.js in headless Firefox, driven through geckodriver; pages served on 127.0.0.1."""
+
+    def __init__(self, pdf_dir, node_dir):
+        import functools
+        import http.server
+        import threading
+        import urllib.request
+
+        self.urllib = urllib.request
+        self.root = tempfile.mkdtemp(prefix="glyph-firefox-")
+        here = os.path.dirname(os.path.abspath(__file__))
+        shutil.copy(os.path.join(here, "glyph_check_firefox.html"),
+                    os.path.join(self.root, "index.html"))
+        os.symlink(os.path.join(os.path.abspath(node_dir), "node_modules"),
+                   os.path.join(self.root, "node_modules"))
+        os.symlink(os.path.abspath(pdf_dir), os.path.join(self.root, "pdf"))
+        handler = functools.partial(QuietHandler, directory=self.root)
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        driver = os.environ.get("GECKODRIVER") or shutil.which("geckodriver") or \
+            "/root/.cache/eightfold/tools/bin/geckodriver"
+        port = free_port()
+        self.driver = subprocess.Popen([driver, "--port", str(port)],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.webdriver = f"http://127.0.0.1:{port}"
+        options = {"args": ["-headless"]}
+        for name in ("firefox-esr", "firefox"):
+            if shutil.which(name):
+                options["binary"] = shutil.which(name)
+                break
+        session = self.call("POST", "/session", {"capabilities": {"alwaysMatch": {
+            "moz:firefoxOptions": options}}}, wait=30)
+        self.session = f"/session/{session['sessionId']}"
+        self.version = f"Firefox {session['capabilities']['browserVersion']}"
+        self.call("POST", self.session + "/timeouts", {"script": 600000})
+        self.call("POST", self.session + "/url", {"url": self.base + "/index.html"})
+        for _ in range(100):
+            if self.call("POST", self.session + "/execute/sync",
+                         {"script": "return window.ready === true", "args": []}):
+                break
+            import time
+            time.sleep(0.1)
+
+    def call(self, method, path, body=None, wait=0):
+        import time
+
+        data = json.dumps(body).encode() if body is not None else None
+        for attempt in range(max(wait * 10, 1)):
+            try:
+                request = self.urllib.Request(self.webdriver + path, data=data, method=method,
+                                              headers={"Content-Type": "application/json"})
+                with self.urllib.urlopen(request, timeout=900) as response:
+                    return json.loads(response.read())["value"]
+            except OSError:
+                if attempt + 1 >= max(wait * 10, 1):
+                    raise
+                time.sleep(0.1)
+
+    def render(self, pdf_path, pdf_dir):
+        import base64
+
+        relative = os.path.relpath(os.path.abspath(pdf_path), os.path.abspath(pdf_dir))
+        result = self.call("POST", self.session + "/execute/async", {
+            "script": "const [url, dpi, done] = arguments;"
+                      "renderPdf(url, dpi).then(done, (e) => done({error: String(e)}));",
+            "args": [f"{self.base}/pdf/{relative}", DPI]})
+        if "error" in result:
+            raise SystemExit(f"Firefox: {result['error']}")
+        pages = []
+        for url in result["pages"]:
+            import numpy
+            from PIL import Image
+
+            png = base64.b64decode(url.split(",", 1)[1])
+            with Image.open(io.BytesIO(png)) as image:
+                pages.append(numpy.array(image.convert("L")))
+        return pages, result
+
+    def close(self):
+        try:
+            self.call("DELETE", self.session)
+        finally:
+            self.driver.terminate()
+            self.driver.wait()
+            self.server.shutdown()
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def quiet_handler_base():
+    import http.server
+
+    return http.server.SimpleHTTPRequestHandler
+
+
+class QuietHandler(quiet_handler_base()):
+    extensions_map = {**quiet_handler_base().extensions_map, ".mjs": "text/javascript",
+                      ".bcmap": "application/octet-stream"}
+
+    def log_message(self, *args):
+        pass
+
+
 def load_gray(path):
     import numpy
     from PIL import Image
@@ -134,15 +247,16 @@ def text_pdfium(pdf):
 
 
 def line_boxes(pdf):
-    """Per page, poppler's text lines as pixel boxes (x0, y0, x1, y1)."""
+    """Per page, poppler's text lines as pixel boxes (x0, y0, x1, y1) and their words."""
     out = subprocess.run(["pdftotext", "-bbox-layout", pdf, "-"], check=True,
                          capture_output=True, text=True).stdout
     pages = []
     for page in out.split("<page ")[1:]:
         boxes = []
         for m in re.finditer(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
-                             r'yMax="([\d.]+)"', page):
-            boxes.append(tuple(float(v) * DPI / 72 for v in m.groups()))
+                             r'yMax="([\d.]+)">(.*?)</line>', page, re.S):
+            words = " ".join(re.findall(r">([^<]*)</word>", m.group(5)))
+            boxes.append((tuple(float(v) * DPI / 72 for v in m.groups()[:4]), words))
         pages.append(boxes)
     return pages
 
@@ -161,21 +275,26 @@ def compare_page(a, b, boxes):
     changed = int(numpy.count_nonzero(diff))
     strong = int(numpy.count_nonzero(diff >= INK))
     worst_edge = 0
+    worst_line = ""
     worst_centroid = 0.0
     lines = 0
     height, width = a.shape
-    for x0, y0, x1, y1 in boxes:
-        r0, r1 = max(int(y0) - MARGIN, 0), min(int(y1) + 1 + MARGIN, height)
+    for (x0, y0, x1, y1), words in boxes:
+        # Rows: the line box only (its ascent and descent hold the glyphs, and a margin would
+        # take in the faint edge of the next line's ink).
+        r0, r1 = max(int(y0), 0), min(int(y1) + 1, height)
         c0, c1 = max(int(x0) - MARGIN, 0), min(int(x1) + 1 + MARGIN, width)
         ra, rb = a[r0:r1, c0:c1], b[r0:r1, c0:c1]
         box_a, box_b = ink_box(ra < INK), ink_box(rb < INK)
         if box_a is None or box_b is None:
             continue
         lines += 1
-        worst_edge = max(worst_edge, max(abs(p - q) for p, q in zip(box_a, box_b)))
+        edge = max(abs(p - q) for p, q in zip(box_a, box_b))
+        if edge > worst_edge:
+            worst_edge, worst_line = edge, words
         ca, cb = centroid(255 - ra.astype(numpy.float64)), centroid(255 - rb.astype(numpy.float64))
         worst_centroid = max(worst_centroid, abs(ca[0] - cb[0]), abs(ca[1] - cb[1]))
-    return changed, strong, ink, lines, worst_edge, worst_centroid
+    return changed, strong, ink, lines, (worst_edge, worst_line), worst_centroid
 
 
 def ink_box(mask):
@@ -302,7 +421,7 @@ def pdf_widths(cid_font):
 # ---------------------------------------------------------------- the run
 
 
-def versions(pdfjs_version):
+def versions(pdfjs_version, firefox_version):
     import pypdfium2
 
     poppler = subprocess.run(["pdftoppm", "-v"], capture_output=True, text=True).stderr
@@ -312,7 +431,9 @@ def versions(pdfjs_version):
             "PDFium": f"PDFium {pdfium.build} (pypdfium2 {pypdfium2.version.PYPDFIUM_INFO})",
             "pdf.js": f"pdf.js {pdfjs_version} (pdfjs-dist legacy build, Node "
                       f"{subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()}"
-                      ", @napi-rs/canvas)"}
+                      ", @napi-rs/canvas)",
+            "pdf.js in Firefox": f"pdf.js {pdfjs_version} (pdfjs-dist build) in {firefox_version}"
+                                 " headless, geckodriver"}
 
 
 def compare(pdf_dir, font_200, script, node_dir):
@@ -325,12 +446,13 @@ def compare(pdf_dir, font_200, script, node_dir):
     text_rows = []
     failures = []
     pdfjs_version = "?"
+    firefox = None
     for doc in documents:
         pdf = {u: os.path.join(pdf_dir, u, doc + ".pdf") for u in ("1000", "200")}
         with open(os.path.join(pdf_dir, "200", doc + ".names.txt"), encoding="utf-8") as f:
             names = [n for n in f.read().splitlines() if n]
         boxes = line_boxes(pdf["1000"])
-        for reader in ("poppler", "PDFium", "pdf.js"):
+        for reader in READERS:
             pages = {}
             texts = {}
             for u in ("1000", "200"):
@@ -341,6 +463,11 @@ def compare(pdf_dir, font_200, script, node_dir):
                     elif reader == "PDFium":
                         pages[u] = render_pdfium(pdf[u])
                         texts[u] = text_pdfium(pdf[u])
+                    elif reader == "pdf.js in Firefox":
+                        if firefox is None:
+                            firefox = Firefox(pdf_dir, node_dir)
+                        pages[u], report = firefox.render(pdf[u], pdf_dir)
+                        texts[u] = squash("".join(report["text"]))
                     else:
                         pages[u], report = render_pdfjs(pdf[u], tmp, script, node_dir)
                         texts[u] = squash("".join(report["text"]))
@@ -348,14 +475,15 @@ def compare(pdf_dir, font_200, script, node_dir):
             if len(pages["1000"]) != len(pages["200"]):
                 failures.append(f"{doc} {reader}: page counts differ")
                 continue
-            total = [0, 0, 0, 0, 0, 0.0]
-            for a, b, page_boxes in zip(pages["1000"], pages["200"], boxes):
+            total = [0, 0, 0, 0, (0, ""), 0.0]
+            for n, (a, b, page_boxes) in enumerate(zip(pages["1000"], pages["200"], boxes), 1):
                 changed, strong, ink, lines, edge, cen = compare_page(a, b, page_boxes)
                 total[0] += changed
                 total[1] += strong
                 total[2] += ink
                 total[3] += lines
-                total[4] = max(total[4], edge)
+                if edge[0] > total[4][0]:
+                    total[4] = (edge[0], f"p. {n}, {edge[1][:16]}")
                 total[5] = max(total[5], cen)
             rows.append((doc, reader, len(pages["1000"]), *total))
             found = {u: sum(1 for n in names if n in texts[u]) for u in texts}
@@ -367,13 +495,16 @@ def compare(pdf_dir, font_200, script, node_dir):
             del pages
             print(f"  {doc} {reader}: done", file=sys.stderr, flush=True)
 
+    firefox_version = firefox.version if firefox else "not run"
+    if firefox:
+        firefox.close()
     print("\n| document | reader | pages | pixels that differ (of ink) | of them by ≥ half "
-          "| text lines | worst ink-box edge shift | worst ink-centroid shift |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
-    for doc, reader, n, changed, strong, ink, lines, edge, cen in rows:
-        print(f"| {doc} | {reader} | {n} | {changed:,} ({100 * changed / max(ink, 1):.3f} %) "
-              f"| {strong:,} ({100 * strong / max(ink, 1):.3f} %) | {lines} | {edge} px "
-              f"({edge * 25.4 / DPI:.3f} mm) | {cen:.2f} px |")
+          "| text lines | worst ink-box edge shift (line) | worst ink-centroid shift |")
+    print("|---|---|---:|---:|---:|---:|---|---:|")
+    for doc, reader, n, changed, strong, ink, lines, (edge, where), cen in rows:
+        print(f"| {doc} | {reader} | {n} | {changed:,} ({100 * changed / max(ink, 1):.2f} %) "
+              f"| {strong:,} ({100 * strong / max(ink, 1):.3f} %) | {lines} | {edge} px = "
+              f"{edge * 25.4 / DPI:.3f} mm ({where}) | {cen:.2f} px |")
     print("\n| document | reader | names | found, 1000 upem | found, 200 upem |")
     print("|---|---|---:|---:|---:|")
     for doc, reader, n, a, b in text_rows:
@@ -404,7 +535,7 @@ def compare(pdf_dir, font_200, script, node_dir):
                   f"| {worst:g} (of 1000 per em) |")
 
     print()
-    for reader, version in versions(pdfjs_version).items():
+    for reader, version in versions(pdfjs_version, firefox_version).items():
         print(f"- {reader}: {version}")
     if failures:
         print("\nFAILED:\n" + "\n".join(failures))

@@ -155,7 +155,8 @@ fn make_documents(font: &[u8], dir: &Path) -> Result<(), String> {
     };
     let summary = summary_pdf(request, Lang::Zh, now, font).map_err(|e| e.message(Lang::En))?;
     write(&dir.join("summary.pdf"), &summary.bytes)?;
-    let names = format!("{}\n{ASSESSOR}\n", names.join("\n"));
+    // The reviewer is the document's author (`pdfinfo`), not printed on its pages.
+    let names = format!("{}\n", names.join("\n"));
     write(&dir.join("summary.names.txt"), names.as_bytes())
 }
 
