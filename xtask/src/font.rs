@@ -22,11 +22,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Where Debian's `fonts-noto-cjk` installs the regular weight collection.
-const SOURCE_TTC: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+pub const SOURCE_TTC: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 /// Face 2 of the collection is "Noto Sans CJK SC" (simplified Chinese glyph forms).
 const SC_FACE: &str = "2";
 /// The committed output, relative to the workspace root.
-const OUTPUT: &str = "assets/fonts/NotoSansSC-eightfold.otf.lzma";
+pub const OUTPUT: &str = "assets/fonts/NotoSansSC-eightfold.otf.lzma";
 /// The character lists, relative to the workspace root.
 const CHARSET_DIR: &str = "assets/fonts/charset";
 /// All of GB2312 holds exactly this many hanzi.
@@ -85,7 +85,7 @@ pub fn prepare_font() -> Result<String, String> {
 }
 
 /// The arguments after the source file; `assets/fonts/README.md` repeats them verbatim.
-fn pyftsubset_args(text_file: &Path, output: &Path) -> Vec<String> {
+pub fn pyftsubset_args(text_file: &Path, output: &Path) -> Vec<String> {
     vec![
         format!("--font-number={SC_FACE}"),
         format!("--text-file={}", text_file.display()),
@@ -97,7 +97,7 @@ fn pyftsubset_args(text_file: &Path, output: &Path) -> Vec<String> {
     ]
 }
 
-fn workspace_root() -> PathBuf {
+pub fn workspace_root() -> PathBuf {
     let xtask_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     xtask_dir
         .parent()

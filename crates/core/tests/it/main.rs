@@ -15,6 +15,7 @@ mod exchange_fixtures;
 mod exchange_fuzz;
 mod exchange_props;
 mod export_marks;
+mod font_units;
 mod fuzz;
 mod issue_place;
 mod message_words;
