@@ -14,6 +14,7 @@ use super::question::use_questions;
 use super::state::{use_state, AppState};
 use super::stored_list::{undo_bar, StoredTable};
 use crate::actions::unreadable_entry_file;
+use crate::domain::date_layout;
 use crate::drafts::{not_a_backup, DraftSummary, ExportStanding};
 use crate::web::files::download;
 use crate::web::view_place::focus_by_id;
@@ -111,7 +112,7 @@ fn draft_row(
     let title = summary.title();
     let template = summary.template_title.clone();
     let period = format!("{} {}", summary.year, summary.period);
-    let modified = summary.modified.format("%Y-%m-%d %H:%M").to_string();
+    let modified = date_layout::ymd_hm(&summary.modified);
     let export = summary.export;
     let (completeness, total) = match &summary.scores {
         Some(s) => (
@@ -220,7 +221,7 @@ fn rename_field(
 /// the date of that export; nothing for a draft never exported.
 fn export_note(export: Option<ExportStanding>, lang: crate::domain::Lang) -> Option<impl IntoView> {
     let export = export?;
-    let date = export.exported_at.format("%Y-%m-%d %H:%M").to_string();
+    let date = date_layout::ymd_hm(&export.exported_at);
     Some(view! {
         {export.changed.then(|| view! { <span class="changed-since-export">{i18n::CHANGED_SINCE_EXPORT.get(lang)}</span> })}
         <span class="last-exported">{i18n::fill(i18n::LAST_EXPORTED, lang, date)}</span>

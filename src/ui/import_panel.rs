@@ -185,7 +185,7 @@ async fn meet_existing(
 }
 
 fn date_time(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
-    at.format("%Y-%m-%d %H:%M").to_string()
+    crate::domain::date_layout::ymd_hm(at)
 }
 
 /// Keeps an imported file (or a backup's entry) as a draft; the line says how. A draft with

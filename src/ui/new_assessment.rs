@@ -7,6 +7,7 @@ use super::app::tr;
 use super::form::unit_details::unit_text_field;
 use super::i18n;
 use super::state::{use_state, Session};
+use crate::domain::date_layout;
 use crate::domain::unit_info::read_unit_info;
 use crate::domain::{Assessment, TemplateId, UnitField, UnitInfoProblem};
 use crate::web::clock;
@@ -24,7 +25,7 @@ pub fn NewAssessment() -> impl IntoView {
         RwSignal::new(match field {
             UnitField::Year => today.year().to_string(),
             UnitField::Period => i18n::PERIOD_DEFAULT.get(lang.get_untracked()).to_owned(),
-            UnitField::Date => today.format("%Y-%m-%d").to_string(),
+            UnitField::Date => date_layout::ymd(&today),
             UnitField::Unit | UnitField::Assessor => String::new(),
         })
     });

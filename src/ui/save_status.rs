@@ -9,6 +9,7 @@ use super::draft_keeper::SaveStatus;
 use super::file_actions::export_open;
 use super::i18n;
 use super::state::use_state;
+use crate::domain::date_layout;
 
 #[component]
 pub fn SaveStatusBar() -> impl IntoView {
@@ -23,12 +24,12 @@ pub fn SaveStatusBar() -> impl IntoView {
             SaveStatus::Idle => view! { <span></span> }.into_any(),
             SaveStatus::Unsaved => view! { <span class="save-pending">{i18n::UNSAVED.get(lang)}</span> }.into_any(),
             SaveStatus::Saved { at } => view! {
-                <span class="save-ok">{i18n::fill(i18n::SAVED_AT, lang, at.format("%H:%M:%S"))}</span>
+                <span class="save-ok">{i18n::fill(i18n::SAVED_AT, lang, date_layout::hms(&at))}</span>
             }
             .into_any(),
             SaveStatus::Conflict { theirs } => view! {
                 <div class="save-problem" role="alert">
-                    <p>{i18n::fill(i18n::CONFLICT, lang, theirs.saved_at.format("%H:%M:%S"))}</p>
+                    <p>{i18n::fill(i18n::CONFLICT, lang, date_layout::hms(&theirs.saved_at))}</p>
                     <button type="button" on:click=move |_| keeper.take_theirs(state)>{i18n::TAKE_THEIRS.get(lang)}</button>
                     <button type="button" on:click=move |_| keeper.keep_mine_as_copy(state)>{i18n::KEEP_MINE.get(lang)}</button>
                 </div>

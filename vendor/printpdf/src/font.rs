@@ -1020,6 +1020,17 @@ fn font_table_provider(
 /// the outer magic, which for a collection is neither `OTTO` nor `\0\1\0\0`, so the
 /// dictionary would mislabel it too). Returns `None` when `bytes` is not a collection
 /// (nothing to do) or the face cannot be extracted.
+///
+/// EIGHTFOLD-PATCH: without the `collections` feature this always returns `None` (the caller
+/// then warns that the whole collection is embedded): rewriting a face needs allsorts' font
+/// writer, which Eightfold (one OpenType/CFF subset, never a collection) does not ship.
+#[cfg(not(feature = "collections"))]
+pub fn extract_collection_face(_bytes: &[u8], _index: usize) -> Option<Vec<u8>> {
+    None
+}
+
+/// Repackages one face of a collection; see the variant above.
+#[cfg(feature = "collections")] // EIGHTFOLD-PATCH
 pub fn extract_collection_face(bytes: &[u8], index: usize) -> Option<Vec<u8>> {
     use allsorts::{subset::whole_font, tables::FontTableProvider}; // EIGHTFOLD-PATCH: no FontData
 

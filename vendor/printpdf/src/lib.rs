@@ -1,3 +1,6 @@
+// EIGHTFOLD-PATCH: without `document-extras` the writers of images, XMP metadata, links,
+// bookmarks, builtin fonts and the Info dictionary stay in the source but are not called.
+#![cfg_attr(not(feature = "document-extras"), allow(dead_code))]
 //! `printpdf` PDF library, second API iteration version
 
 use std::collections::BTreeMap;

@@ -3,6 +3,7 @@ use std::{
     io::Write,
 };
 
+#[cfg_attr(not(feature = "document-extras"), allow(unused_imports))] // EIGHTFOLD-PATCH: `Stream`
 use lopdf::{
     content::Operation as LoOp,
     Dictionary as LoDictionary,
@@ -71,6 +72,7 @@ impl Default for PdfSaveOptions {
 // Initializes the image resources and the document
 //
 // Note: this function may become async later on!
+#[cfg_attr(not(feature = "document-extras"), allow(unused_mut))] // EIGHTFOLD-PATCH
 pub fn init_doc_and_resources(
     pdf: &PdfDocument,
     opts: &PdfSaveOptions,
@@ -79,6 +81,10 @@ pub fn init_doc_and_resources(
     doc.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
 
     let mut global_xobject_dict = LoDictionary::new();
+    // EIGHTFOLD-PATCH: images and forms only with `document-extras` (see `skip_extras`).
+    #[cfg(not(feature = "document-extras"))]
+    let _ = (pdf, opts);
+    #[cfg(feature = "document-extras")]
     for (k, v) in pdf.resources.xobjects.map.iter() {
         global_xobject_dict.set(
             k.0.clone(),
@@ -103,6 +109,7 @@ pub fn serialize_pdf<W: Write>(
     let _ = doc.save_to(&mut writer);
 }
 
+#[cfg_attr(not(feature = "document-extras"), allow(unused_mut))] // EIGHTFOLD-PATCH
 pub fn to_lopdf_doc(
     pdf: &PdfDocument,
     opts: &PdfSaveOptions,
@@ -161,7 +168,12 @@ pub fn to_lopdf_doc(
         catalog.set("OutputIntents", Array(vec![Dictionary(output_intents)]));
     }
 
+    // EIGHTFOLD-PATCH: without `document-extras`, say what this build leaves out.
+    #[cfg(not(feature = "document-extras"))]
+    skip_extras(pdf, warnings);
+
     // (Optional): Add XMP Metadata to catalog
+    #[cfg(feature = "document-extras")] // EIGHTFOLD-PATCH
     if pdf.metadata.info.conformance.must_have_xmp_metadata() {
         let xmp_obj = Stream(LoStream::new(
             LoDictionary::from_iter(vec![("Type", "Metadata".into()), ("Subtype", "XML".into())]),
@@ -173,6 +185,9 @@ pub fn to_lopdf_doc(
 
     // (Optional): Add "OCProperties" (layers) to catalog
     // Build a mapping from each layer's internal id to a single OCG object ID.
+    #[cfg(not(feature = "document-extras"))] // EIGHTFOLD-PATCH
+    let layer_ids: Option<BTreeMap<crate::LayerInternalId, lopdf::ObjectId>> = None;
+    #[cfg(feature = "document-extras")] // EIGHTFOLD-PATCH
     let layer_ids = if !pdf.resources.layers.map.is_empty() {
         let map = pdf
             .resources
@@ -231,6 +246,7 @@ pub fn to_lopdf_doc(
         global_font_dict.set(font_id.0.clone(), Reference(font_dict_id));
     }
 
+    #[cfg(feature = "document-extras")] // EIGHTFOLD-PATCH
     for internal_font in get_used_internal_fonts(&pdf.pages) {
         // Never clobber an embedded font that happens to be named F1..F14 (very
         // common in parsed foreign PDFs) with a builtin standard-14 dict — the
@@ -256,12 +272,14 @@ pub fn to_lopdf_doc(
     let global_xobject_dict_id = doc.add_object(global_xobject_dict);
 
     let mut global_extgstate_dict = LoDictionary::new();
+    #[cfg(feature = "document-extras")] // EIGHTFOLD-PATCH
     for (k, v) in pdf.resources.extgstates.map.iter() {
         global_extgstate_dict.set(k.0.clone(), crate::graphics::extgstate_to_dict(v));
     }
     let global_extgstate_dict_id = doc.add_object(global_extgstate_dict);
 
     let mut global_shading_dict = LoDictionary::new();
+    #[cfg(feature = "document-extras")] // EIGHTFOLD-PATCH
     for (k, v) in pdf.resources.shadings.map.iter() {
         global_shading_dict.set(k.0.clone(), v.to_dict());
     }
@@ -311,6 +329,7 @@ pub fn to_lopdf_doc(
 
             // Gather annotations
             let mut links = Vec::new();
+            #[cfg(feature = "document-extras")] // EIGHTFOLD-PATCH
             for op in &page.ops {
                 if let Op::LinkAnnotation { link } = op {
                     links.push(Dictionary(link_annotation_to_dict(
@@ -353,6 +372,7 @@ pub fn to_lopdf_doc(
         .collect::<Vec<_>>();
 
     // Now that the page objs are rendered, resolve which bookmarks reference which page objs
+    #[cfg(feature = "document-extras")] // EIGHTFOLD-PATCH
     if !pdf.bookmarks.map.is_empty() {
         let bookmarks_id = doc.new_object_id();
         let mut bookmarks_sorted = pdf.bookmarks.map.iter().collect::<Vec<_>>();
@@ -422,7 +442,12 @@ pub fn to_lopdf_doc(
     );
 
     let catalog_id = doc.add_object(catalog);
+    // EIGHTFOLD-PATCH: without `document-extras` the Info dictionary is left empty for the
+    // caller to fill (its dates and conformance names need the XMP and date code).
+    #[cfg(feature = "document-extras")]
     let document_info_id = doc.add_object(Dictionary(docinfo_to_dict(&pdf.metadata.info)));
+    #[cfg(not(feature = "document-extras"))]
+    let document_info_id = doc.add_object(Dictionary(LoDictionary::new()));
     let instance_id = crate::utils::random_character_string_32();
     let document_id = crate::utils::random_character_string_32();
 
@@ -438,6 +463,45 @@ pub fn to_lopdf_doc(
 
     doc
 }
+/// EIGHTFOLD-PATCH: one warning naming what a build without `document-extras` leaves out of
+/// this document (images and forms, XMP metadata, layers, links, bookmarks, the builtin
+/// standard-14 fonts, ExtGStates, shadings, the Info dictionary's contents); none if the
+/// document uses none of them.
+#[cfg(not(feature = "document-extras"))]
+fn skip_extras(pdf: &PdfDocument, warnings: &mut Vec<PdfWarnMsg>) {
+    let skipped = [
+        ("images and forms", !pdf.resources.xobjects.map.is_empty()),
+        ("XMP metadata", pdf.metadata.info.conformance.must_have_xmp_metadata()),
+        ("layers", !pdf.resources.layers.map.is_empty()),
+        ("builtin fonts", !get_used_internal_fonts(&pdf.pages).is_empty()),
+        ("ExtGStates", !pdf.resources.extgstates.map.is_empty()),
+        ("shadings", !pdf.resources.shadings.map.is_empty()),
+        ("bookmarks", !pdf.bookmarks.map.is_empty()),
+        (
+            "link annotations",
+            pdf.pages
+                .iter()
+                .flat_map(|page| &page.ops)
+                .any(|op| matches!(op, Op::LinkAnnotation { .. })),
+        ),
+    ];
+    let names: Vec<&str> = skipped
+        .iter()
+        .filter(|(_, used)| *used)
+        .map(|(name, _)| *name)
+        .collect();
+    if !names.is_empty() {
+        warnings.push(PdfWarnMsg::warning(
+            0,
+            0,
+            format!(
+                "not written: {} (printpdf built without the `document-extras` feature)",
+                names.join(", ")
+            ),
+        ));
+    }
+}
+
 pub fn serialize_pdf_into_bytes(
     pdf: &PdfDocument,
     opts: &PdfSaveOptions,

@@ -80,5 +80,5 @@ impl Document {
 
 /// When a document was made, as printed on it: `2026-11-25 14:30`.
 fn printed_time(now: DateTime<FixedOffset>) -> String {
-    now.format("%Y-%m-%d %H:%M").to_string()
+    crate::domain::date_layout::ymd_hm(&now)
 }

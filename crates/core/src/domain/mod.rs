@@ -11,6 +11,7 @@ pub mod answer_text;
 pub mod assessment;
 pub mod builtin;
 pub mod consolidate;
+pub mod date_layout;
 pub mod date_text;
 pub mod fixed;
 pub mod ids;

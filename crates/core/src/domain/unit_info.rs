@@ -96,7 +96,7 @@ impl UnitInfo {
             UnitField::Year => self.year.to_string(),
             UnitField::Period => self.period.clone(),
             UnitField::Assessor => self.assessor.clone(),
-            UnitField::Date => self.date.format("%Y-%m-%d").to_string(),
+            UnitField::Date => super::date_layout::ymd(&self.date),
         }
     }
 

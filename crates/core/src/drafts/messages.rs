@@ -173,7 +173,7 @@ impl SaveError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             SaveError::Conflict { theirs } => {
-                let at = theirs.saved_at.format("%H:%M:%S");
+                let at = crate::domain::date_layout::hms(&theirs.saved_at);
                 pick(
                     lang,
                     format!(

@@ -69,11 +69,11 @@ impl TemplateError {
         match self {
             TemplateError::Conflict { theirs } if zh => format!(
                 "此模板已在另一个标签页中保存（{}），本页的修改未保存。请返回首页后重新打开。",
-                theirs.saved_at.format("%H:%M:%S")
+                crate::domain::date_layout::hms(&theirs.saved_at)
             ),
             TemplateError::Conflict { theirs } => format!(
                 "This template was saved in another tab (at {}); the changes here are not saved. Go back to the start and open it again.",
-                theirs.saved_at.format("%H:%M:%S")
+                crate::domain::date_layout::hms(&theirs.saved_at)
             ),
             TemplateError::Invalid { issues } if zh => {
                 format!("模板还有 {} 处问题，修正后才能发布。", issues.len())

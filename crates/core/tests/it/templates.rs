@@ -61,6 +61,38 @@ fn builtin_json_is_stored_in_canonical_form() {
 }
 
 #[test]
+fn the_compiled_in_templates_are_the_files_without_their_indentation() {
+    // build.rs strips the layout of src/domain/builtin/*.json; the data must not change.
+    let files = [
+        (
+            EIGHT_TYPES_ID,
+            include_str!("../../src/domain/builtin/eight-types.json"),
+        ),
+        (
+            RESPONSIBILITY_SYSTEM_ID,
+            include_str!("../../src/domain/builtin/responsibility-system.json"),
+        ),
+    ];
+    for ((id, compiled), (file_id, file)) in BUILTIN_SOURCES.iter().zip(files) {
+        assert_eq!(*id, file_id);
+        let compiled_value: serde_json::Value = serde_json::from_str(compiled).unwrap();
+        let file_value: serde_json::Value = serde_json::from_str(file).unwrap();
+        assert_eq!(compiled_value, file_value, "{id}");
+        assert!(
+            !compiled.contains('\n'),
+            "{id}: compiled in with its line breaks"
+        );
+        let removed = file.chars().filter(|c| c.is_whitespace()).count()
+            - compiled.chars().filter(|c| c.is_whitespace()).count();
+        assert_eq!(
+            compiled.len() + removed,
+            file.len(),
+            "{id}: only whitespace removed"
+        );
+    }
+}
+
+#[test]
 fn eight_types_has_the_eight_dimensions_in_order() {
     let template = eight_types();
     let ids: Vec<&str> = template.dimensions.iter().map(|d| d.id.as_str()).collect();

@@ -1,5 +1,5 @@
 //! The built-in templates, authored as JSON next to this file and compiled in with
-//! `include_str!`.
+//! `include_str!`, without their indentation (`build.rs` strips it into `OUT_DIR`).
 //!
 //! Authoring them as data (not Rust literals) keeps them identical in form to imported
 //! templates and readable by reviewers who do not read Rust. A broken file must never panic in
@@ -21,10 +21,13 @@ pub const RESPONSIBILITY_SYSTEM_ID: &str = "responsibility-system";
 
 /// Every built-in template as (id, JSON text), default first.
 pub const BUILTIN_SOURCES: [(&str, &str); 2] = [
-    (EIGHT_TYPES_ID, include_str!("eight-types.json")),
+    (
+        EIGHT_TYPES_ID,
+        include_str!(concat!(env!("OUT_DIR"), "/eight-types.json")),
+    ),
     (
         RESPONSIBILITY_SYSTEM_ID,
-        include_str!("responsibility-system.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/responsibility-system.json")),
     ),
 ];
 

@@ -159,6 +159,6 @@ fn normalize(name: &str) -> String {
         .trim_end_matches([':', '：'])
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .map(super::cells::fold_case)
         .collect()
 }

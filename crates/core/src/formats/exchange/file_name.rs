@@ -77,7 +77,7 @@ pub fn csv_file_name(template: &Template, assessment: &Assessment) -> String {
 pub fn backup_file_name(at: DateTime<FixedOffset>) -> String {
     format!(
         "eightfold-backup-{}{BACKUP_EXTENSION}",
-        at.format("%Y-%m-%d-%H%M")
+        crate::domain::date_layout::ymd_hm_for_file(&at)
     )
 }
 

@@ -51,7 +51,7 @@ pub fn pdf_date(time: &DateTime<FixedOffset>) -> String {
     let minutes = offset.unsigned_abs() / 60;
     format!(
         "D:{}{sign}{:02}'{:02}'",
-        time.format("%Y%m%d%H%M%S"),
+        crate::domain::date_layout::compact(time),
         minutes / 60,
         minutes % 60
     )
