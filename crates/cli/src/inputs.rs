@@ -1,13 +1,13 @@
 //! The files a verb works on: paths as given, folders walked (every file in them, hidden ones
 //! left out, in name order), and unit files read and imported in parallel with a progress
-//! bar, each exactly as the page's import reads a picked file.
+//! bar, each with the result the page's import gives a picked file (the core's
+//! `BatchImporter`, which reads each distinct template of the batch once).
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use eightfold_core::domain::{builtin_templates, Assessment, Lang, Template};
 use eightfold_core::formats::exchange::{
-    import_file, DigestStatus, ImportError, Imported, MAX_FILE_BYTES,
+    import_file, BatchImporter, DigestStatus, ImportError, Imported, MAX_FILE_BYTES,
 };
 use eightfold_core::i18n;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -78,6 +78,12 @@ pub fn file_name(path: &Path) -> String {
 /// Reads and imports one assessment file as the page does (size first, then the format's
 /// checks); the error in the page's words.
 pub fn import_path(path: &Path, known: &[Template], lang: Lang) -> Result<Imported, String> {
+    let bytes = read_unit_file(path, lang)?;
+    import_file(&file_name(path), &bytes, known).map_err(|e| e.message(lang))
+}
+
+/// The bytes of an assessment file, refused unread when it is larger than the page reads.
+fn read_unit_file(path: &Path, lang: Lang) -> Result<Vec<u8>, String> {
     if let Ok(meta) = std::fs::metadata(path) {
         let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
         if size > MAX_FILE_BYTES {
@@ -88,8 +94,7 @@ pub fn import_path(path: &Path, known: &[Template], lang: Lang) -> Result<Import
             return Err(error.message(lang));
         }
     }
-    let bytes = read_file(path, lang)?;
-    import_file(&file_name(path), &bytes, known).map_err(|e| e.message(lang))
+    read_file(path, lang)
 }
 
 /// An imported unit file with its template kept once per batch: thousands of files carry
@@ -112,46 +117,34 @@ pub struct ImportedBatch {
     pub refused: Vec<(PathBuf, String)>,
 }
 
-/// `template`'s position in `templates`, added when it is new.
-fn intern(templates: &Mutex<Vec<Template>>, template: Template) -> usize {
-    let mut templates = templates
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    match templates.iter().position(|t| *t == template) {
-        Some(index) => index,
-        None => {
-            templates.push(template);
-            templates.len() - 1
-        }
-    }
-}
-
 /// Imports every file in parallel, in the given order, with a progress bar on standard
 /// error (drawn only on a terminal).
 pub fn import_batch(paths: &[PathBuf], lang: Lang) -> ImportedBatch {
     let known = builtin_templates();
-    let templates = Mutex::new(Vec::new());
+    let importer = BatchImporter::new(&known);
     let bar = progress_bar(paths.len(), lang);
     let results: Vec<Result<BatchFile, String>> = paths
         .par_iter()
         .map(|path| {
-            let result = import_path(path, &known, lang).map(|imported| BatchFile {
+            let result = read_unit_file(path, lang).and_then(|bytes| {
+                importer
+                    .import(&file_name(path), &bytes)
+                    .map_err(|e| e.message(lang))
+            });
+            bar.inc(1);
+            result.map(|imported| BatchFile {
                 path: path.clone(),
                 name: imported.file_name,
-                template: intern(&templates, imported.template),
+                template: imported.template,
                 assessment: imported.assessment,
                 digest_status: imported.digest_status,
                 migrated_from: imported.migrated_from,
-            });
-            bar.inc(1);
-            result
+            })
         })
         .collect();
     bar.finish_and_clear();
     let mut batch = ImportedBatch {
-        templates: templates
-            .into_inner()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        templates: importer.into_templates(),
         files: Vec::with_capacity(results.len()),
         refused: Vec::new(),
     };

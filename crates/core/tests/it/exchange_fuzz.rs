@@ -6,6 +6,9 @@
 //! in both languages and names its field; a file that imports with a verified digest is
 //! exactly the original assessment and template, with matching scores.
 //!
+//! A batch of such files, read by `batch_import` (each distinct template once), gives exactly
+//! what `import_file` gives each file alone, messages included.
+//!
 //! Cases per test come from `EIGHTFOLD_FUZZ_CASES` (default 10 000, the normal run); the long
 //! run is `cargo xtask fuzz`.
 
@@ -18,12 +21,13 @@ use std::sync::OnceLock;
 use eightfold_core::domain::assessment::{Assessment, Review};
 use eightfold_core::domain::{builtin_templates, eight_types, Fixed, Lang, Template, TemplateId};
 use eightfold_core::formats::exchange::{
-    export_assessment, export_reviewed, import_file, restore, write_backup, BackupDraft,
-    BackupTemplate, Digest, DigestStatus, Imported,
+    batch_import, export_assessment, export_reviewed, import_file, restore, write_backup,
+    BackupDraft, BackupTemplate, Digest, DigestStatus, Imported,
 };
 use exchange_fixtures::{fixture_bytes, sample_assessment, sample_exported_at, sample_template};
 use proptest::prelude::*;
 use proptest::sample::Index;
+use proptest::test_runner::Config;
 use serde_json::Value;
 
 /// A valid file and what it holds.
@@ -316,6 +320,56 @@ proptest! {
                 }
             }
             Err(error) => check_import_error(&error)?,
+        }
+    }
+}
+
+proptest! {
+    // A case reads up to five files twice (as a batch, then one by one): a fifth of the cases.
+    #![proptest_config(Config { cases: (fuzz::config().cases / 5).max(1), ..fuzz::config() })]
+
+    #[test]
+    fn a_batch_imports_every_file_exactly_as_import_file_does(
+        files in prop::collection::vec(
+            (any::<Index>(), prop::collection::vec(mutation(), 0..3), any::<bool>()),
+            1..6,
+        ),
+    ) {
+        // Unmutated files of one base share its template; mutated ones may carry another
+        // valid template, a broken one, or be no assessment file at all.
+        let files: Vec<(String, Vec<u8>)> = files
+            .iter()
+            .enumerate()
+            .map(|(i, (which, mutations, pretty))| {
+                let base = which.get(assessment_bases());
+                (format!("unit-{i}.eightfold.json"), mutate(&base.file, mutations, *pretty))
+            })
+            .collect();
+        let batch = batch_import(
+            files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())),
+            known(),
+        );
+        prop_assert_eq!(batch.files.len(), files.len());
+        for (i, template) in batch.templates.iter().enumerate() {
+            prop_assert!(!batch.templates[..i].contains(template), "each template once");
+        }
+        for ((name, bytes), read) in files.iter().zip(batch.files) {
+            match (read, import_file(name, bytes, known())) {
+                (Ok(read), Ok(alone)) => {
+                    let Some(template) = batch.templates.get(read.template).cloned() else {
+                        return Err(TestCaseError::fail("a template outside the batch's list"));
+                    };
+                    prop_assert_eq!(read.map_template(|_| template), alone);
+                }
+                (Err(read), Err(alone)) => {
+                    for lang in Lang::ALL {
+                        prop_assert_eq!(read.message(lang), alone.message(lang));
+                    }
+                    prop_assert_eq!(&read, &alone);
+                    check_import_error(&read)?;
+                }
+                (read, alone) => prop_assert!(false, "batch: {read:?}\nalone: {alone:?}"),
+            }
         }
     }
 }

@@ -25,10 +25,16 @@ pub const FORMAT_VERSION: u32 = 2;
 /// The app that wrote a file, for support questions.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// An assessment file, version 2. Field order is the canonical key order: do not reorder.
+/// An assessment file, version 2, with its template read as a [`Template`].
+pub type Envelope = EnvelopeOf<Template>;
+
+/// An assessment file, version 2, with its template as `T`: a [`Template`], or (for
+/// [`super::batch`], which reads each distinct template of a batch once) the template's JSON
+/// text as a `serde_json::value::RawValue`, which serializes to the same bytes when it holds
+/// the template's compact form. Field order is the canonical key order: do not reorder.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Envelope {
+pub struct EnvelopeOf<T> {
     /// Always [`ASSESSMENT_FORMAT`].
     pub format: String,
     /// Always [`FORMAT_VERSION`] when written by this app.
@@ -38,7 +44,7 @@ pub struct Envelope {
     #[serde(with = "crate::domain::date_text::serde_date_time")]
     pub exported_at: DateTime<FixedOffset>,
     /// The template the assessment is scored with, in full.
-    pub template: Template,
+    pub template: T,
     pub assessment: Assessment,
     /// Informational; recomputed on import.
     pub scores: Scores,
@@ -138,7 +144,9 @@ impl Envelope {
             digest: None,
         }
     }
+}
 
+impl<T: Serialize + Clone> EnvelopeOf<T> {
     /// The digest of the canonical content: this envelope without its `digest` field.
     pub fn content_digest(&self) -> Result<Digest, serde_json::Error> {
         if self.digest.is_none() {

@@ -22,13 +22,14 @@ use crate::domain::Template;
 /// Largest assessment file read (5 MiB); a real one is tens of kilobytes.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
-/// A file that was read successfully.
+/// A file that was read successfully. `T` is its template: the [`Template`] itself, or (from
+/// [`super::batch`]) its position in the batch's list of templates.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Imported {
+pub struct Imported<T = Template> {
     /// The name it was imported under.
     pub file_name: String,
     /// The template carried by the file (or, for an old file without one, the app's copy).
-    pub template: Template,
+    pub template: T,
     pub assessment: Assessment,
     /// The digest of the content as read; pass it to `export_reviewed` as the original.
     pub digest: Digest,
@@ -42,6 +43,24 @@ pub struct Imported {
     pub exported_at: DateTime<FixedOffset>,
     /// The app version that wrote the file.
     pub app_version: String,
+}
+
+impl<T> Imported<T> {
+    /// The same file with `f(template)` as its template.
+    pub fn map_template<U>(self, f: impl FnOnce(T) -> U) -> Imported<U> {
+        Imported {
+            file_name: self.file_name,
+            template: f(self.template),
+            assessment: self.assessment,
+            digest: self.digest,
+            digest_status: self.digest_status,
+            migrated_from: self.migrated_from,
+            score_mismatch: self.score_mismatch,
+            review_of: self.review_of,
+            exported_at: self.exported_at,
+            app_version: self.app_version,
+        }
+    }
 }
 
 /// Whether the content is what was exported.
@@ -90,17 +109,12 @@ fn finish(name: &str, opened: Opened) -> Result<Imported, ImportError> {
     check_consistency(&envelope.template, &envelope.assessment)?;
     let score_mismatch =
         has_scores && Scores::of(&envelope.template, &envelope.assessment) != envelope.scores;
-    let digest_status = match stated {
-        None => DigestStatus::Missing,
-        Some(expected) if expected == actual => DigestStatus::Verified,
-        Some(expected) => DigestStatus::ChangedAfterExport { expected, actual },
-    };
     Ok(Imported {
         file_name: name.to_owned(),
         template: envelope.template,
         assessment: envelope.assessment,
         digest: actual,
-        digest_status,
+        digest_status: digest_status(stated, actual),
         migrated_from,
         score_mismatch,
         review_of: envelope.review_of.map(|entry| entry.value),
@@ -109,8 +123,20 @@ fn finish(name: &str, opened: Opened) -> Result<Imported, ImportError> {
     })
 }
 
+/// What the digest a file states (if any) says of the digest of its content.
+pub(super) fn digest_status(stated: Option<Digest>, actual: Digest) -> DigestStatus {
+    match stated {
+        None => DigestStatus::Missing,
+        Some(expected) if expected == actual => DigestStatus::Verified,
+        Some(expected) => DigestStatus::ChangedAfterExport { expected, actual },
+    }
+}
+
 /// The assessment must be for the template the file carries.
-fn check_consistency(template: &Template, assessment: &Assessment) -> Result<(), ImportError> {
+pub(super) fn check_consistency(
+    template: &Template,
+    assessment: &Assessment,
+) -> Result<(), ImportError> {
     if assessment.uses(template) {
         return Ok(());
     }

@@ -23,6 +23,33 @@ pub(crate) fn read_json(
     limit: usize,
     expected: &'static str,
 ) -> Result<Value, ImportError> {
+    let text = json_text(bytes, limit, expected)?;
+    serde_json::from_str(text).map_err(|error| {
+        let content = text.trim_start();
+        let kind = if !content.starts_with(['{', '[']) {
+            NotJsonKind::Other
+        } else if error.classify() == Category::Eof {
+            NotJsonKind::Truncated
+        } else {
+            NotJsonKind::Damaged
+        };
+        ImportError::NotJson {
+            line: error.line(),
+            // serde_json counts the column of the end of the input as 0.
+            column: error.column().max(1),
+            kind,
+            expected,
+        }
+    })
+}
+
+/// The text [`read_json`] parses: size checked, byte-order mark dropped, UTF-8 decoded (a
+/// file cut inside a character is read up to it), not blank.
+pub(crate) fn json_text<'b>(
+    bytes: &'b [u8],
+    limit: usize,
+    expected: &'static str,
+) -> Result<&'b str, ImportError> {
     if bytes.len() > limit {
         return Err(ImportError::TooLarge {
             size: bytes.len(),
@@ -44,26 +71,10 @@ pub(crate) fn read_json(
             })
         }
     };
-    let content = text.trim_start();
-    if content.is_empty() {
+    if text.trim_start().is_empty() {
         return Err(ImportError::Empty);
     }
-    serde_json::from_str(text).map_err(|error| {
-        let kind = if !content.starts_with(['{', '[']) {
-            NotJsonKind::Other
-        } else if error.classify() == Category::Eof {
-            NotJsonKind::Truncated
-        } else {
-            NotJsonKind::Damaged
-        };
-        ImportError::NotJson {
-            line: error.line(),
-            // serde_json counts the column of the end of the input as 0.
-            column: error.column().max(1),
-            kind,
-            expected,
-        }
-    })
+    Ok(text)
 }
 
 /// Checks `format` and `format_version` and returns the version (1 ..= `supported`).

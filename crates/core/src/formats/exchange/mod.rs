@@ -10,6 +10,7 @@
 //! - [`sheet_code`]: the content's fingerprint a printed sheet carries, the same for every
 //!   export of it (the digest changes with `exported_at`);
 //! - [`export`] / [`import`]: bytes out, bytes in (import never panics, whatever the bytes);
+//! - [`batch`]: many files in, each distinct template read once, with [`import`]'s results;
 //! - [`csv_export`] with [`csv_cell`]: a spreadsheet view, safe against formula injection;
 //! - [`mod@backup`]: all drafts, the template library and review mode's batch in one file;
 //! - [`error`]: every way a file can be wrong, in Chinese and English;
@@ -18,6 +19,7 @@
 //! Nothing here touches the browser or the clock; `crate::web::files` moves the bytes.
 
 pub mod backup;
+pub mod batch;
 mod canonical_json;
 pub mod csv_cell;
 pub mod csv_export;
@@ -37,10 +39,11 @@ pub use backup::{
     backup, restore, write_backup, BackupDraft, BackupTemplate, Restored, RestoredTemplate,
     BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES,
 };
+pub use batch::{batch_import, BatchImporter, ImportedBatch, MAX_SHARED_TEMPLATES};
 pub use csv_cell::{neutralize_formula, Cell, CSV_MIME, UTF8_BOM};
 pub use csv_export::assessment_csv;
 pub use digest::{Digest, DigestAlgorithm, DigestEntry};
-pub use envelope::{Envelope, ScoreSummary, Scores, ASSESSMENT_FORMAT, FORMAT_VERSION};
+pub use envelope::{Envelope, EnvelopeOf, ScoreSummary, Scores, ASSESSMENT_FORMAT, FORMAT_VERSION};
 pub use error::{ExportError, ImportError};
 pub use export::{export_assessment, export_reviewed, ExportedFile, JSON_MIME};
 pub use file_name::{

@@ -1,9 +1,13 @@
 //! The bundled font as layout and the renderer see it: advance widths, units per em and cmap.
 //!
 //! It reads the font with `ttf-parser` (zero-copy, so opening the ~800 KB font costs nothing
-//! per document) and never draws; embedding is `super::subset`'s job.
+//! per document) and never draws; embedding is `super::subset`'s job. Each character's glyph
+//! and advance are looked up in the font once per face and kept: layout measures every
+//! character of every line, often several times, and the cmap lookup was most of a long
+//! summary's time.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 
 use super::error::PdfError;
 use super::layout::Measure;
@@ -12,17 +16,43 @@ use super::layout::Measure;
 pub struct FontFace<'a> {
     face: ttf_parser::Face<'a>,
     units_per_em: f32,
+    /// The characters looked up so far.
+    glyphs: RefCell<HashMap<char, Glyph>>,
+}
+
+/// A character's glyph in the font (0: none) and that glyph's advance in font units.
+#[derive(Clone, Copy)]
+struct Glyph {
+    id: u16,
+    advance: u16,
 }
 
 impl<'a> FontFace<'a> {
     pub fn parse(bytes: &'a [u8]) -> Result<FontFace<'a>, PdfError> {
         let face = ttf_parser::Face::parse(bytes, 0).map_err(|_| PdfError::FontUnreadable)?;
         let units_per_em = f32::from(face.units_per_em().max(1));
-        Ok(FontFace { face, units_per_em })
+        Ok(FontFace {
+            face,
+            units_per_em,
+            glyphs: RefCell::new(HashMap::new()),
+        })
+    }
+
+    fn lookup(&self, c: char) -> Glyph {
+        if let Some(glyph) = self.glyphs.borrow().get(&c) {
+            return *glyph;
+        }
+        let id = self.face.glyph_index(c).map_or(0, |g| g.0);
+        let glyph = Glyph {
+            id,
+            advance: self.advance_units(id),
+        };
+        self.glyphs.borrow_mut().insert(c, glyph);
+        glyph
     }
 
     pub fn glyph(&self, c: char) -> Option<u16> {
-        self.face.glyph_index(c).map(|g| g.0).filter(|g| *g != 0)
+        Some(self.lookup(c).id).filter(|g| *g != 0)
     }
 
     /// Advance width of a glyph in font units.
@@ -75,7 +105,6 @@ impl Measure for FontFace<'_> {
         if self.needs_fallback(c) {
             return super::fallback::ADVANCE_EM;
         }
-        let glyph = self.face.glyph_index(c).map(|g| g.0).unwrap_or(0);
-        f32::from(self.advance_units(glyph)) / self.units_per_em
+        f32::from(self.lookup(c).advance) / self.units_per_em
     }
 }
