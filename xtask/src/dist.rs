@@ -110,6 +110,9 @@ pub fn dist() -> Result<DistReport> {
     Ok(DistReport { path, parts })
 }
 
+/// Set (to anything) to keep the wasm's function names, for profiling: the file grows.
+const WASM_NAMES_ENV: &str = "EIGHTFOLD_WASM_NAMES";
+
 /// Runs wasm-bindgen as a library: `--target web` glue without a default `.wasm` URL.
 fn bindgen(wasm: &Path) -> Result<(String, Vec<u8>)> {
     let mut output = wasm_bindgen_cli_support::Bindgen::new()
@@ -118,7 +121,8 @@ fn bindgen(wasm: &Path) -> Result<(String, Vec<u8>)> {
         .map_err(|e| format!("wasm-bindgen: {e}"))?
         .typescript(false)
         .omit_default_module_path(true)
-        .remove_name_section(true)
+        // Function names stay only on request, for a readable profile in the browser's tools.
+        .remove_name_section(std::env::var_os(WASM_NAMES_ENV).is_none())
         .remove_producers_section(true)
         .generate_output()
         .map_err(|e| format!("wasm-bindgen on {}: {e:#}", wasm.display()))?;

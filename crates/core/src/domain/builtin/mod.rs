@@ -7,8 +7,13 @@
 //! `responsibility_system` fall back to an empty placeholder whose description carries the
 //! error (validation then reports it). `tests/templates.rs` parses and validates every file, so
 //! a broken built-in fails the test run long before it reaches a user.
+//!
+//! Each text is parsed once per process and kept: the app asks for the built-ins from several
+//! places while it mounts (the template list, the draft store), and parsing ~90 KB of JSON was
+//! the largest part of opening the app.
 
 use std::fmt;
+use std::sync::OnceLock;
 
 use super::ids::TemplateId;
 use super::template::{Template, SCHEMA_VERSION};
@@ -68,12 +73,20 @@ pub fn parse_template(json: &str) -> Result<Template, TemplateParseError> {
     })
 }
 
+/// Every built-in text as parsed, in the order of [`BUILTIN_SOURCES`]; parsed on first use.
+fn parsed() -> &'static [Result<Template, TemplateParseError>] {
+    static PARSED: OnceLock<Vec<Result<Template, TemplateParseError>>> = OnceLock::new();
+    PARSED.get_or_init(|| {
+        BUILTIN_SOURCES
+            .iter()
+            .map(|(_, json)| parse_template(json))
+            .collect()
+    })
+}
+
 /// Every built-in template that loads, default first.
 pub fn builtin_templates() -> Vec<Template> {
-    BUILTIN_SOURCES
-        .iter()
-        .filter_map(|(_, json)| parse_template(json).ok())
-        .collect()
+    parsed().iter().filter_map(|t| t.clone().ok()).collect()
 }
 
 /// 八型机关建设自评（县级机关）, the default template.
@@ -89,10 +102,11 @@ pub fn responsibility_system() -> Template {
 fn load(id: &str) -> Template {
     let parsed = BUILTIN_SOURCES
         .iter()
-        .find(|(source_id, _)| *source_id == id)
-        .map(|(_, json)| parse_template(json));
+        .zip(parsed())
+        .find(|((source_id, _), _)| *source_id == id)
+        .map(|(_, parsed)| parsed);
     match parsed {
-        Some(Ok(template)) => template,
+        Some(Ok(template)) => template.clone(),
         Some(Err(error)) => placeholder(id, &error.to_string()),
         None => placeholder(id, "no such built-in template"),
     }
