@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::app::tr;
 use super::draft_keeper::SaveStatus;
 use super::file_actions::export_open;
 use super::i18n;
 use super::state::use_state;
+use super::text::tr;
 
 #[component]
 pub fn SaveStatusBar() -> impl IntoView {
