@@ -4,20 +4,22 @@ use leptos::prelude::*;
 
 use super::editor::EditorScreen;
 use super::form_screen::FormScreen;
-use super::i18n::{self, UiText};
+use super::i18n;
 use super::language_switch::LanguageSwitch;
 use super::print_sheet::PrintSheet;
 use super::question::{QuestionDialog, Questions};
 use super::review::{ReviewScreen, ReviewState};
 use super::save_status::StorageBanner;
 use super::start_screen::StartScreen;
-use super::state::{use_state, AppState, Screen};
+use super::state::{AppState, Screen};
+use super::text::{tr, UiLang};
 use crate::web::prefs;
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new(prefs::initial_lang());
     provide_context(state);
+    provide_context(UiLang(state.lang));
     let questions = Questions::new();
     provide_context(questions);
     state.drafts.install(state);
@@ -55,10 +57,4 @@ pub fn App() -> impl IntoView {
         <QuestionDialog />
         <PrintSheet />
     }
-}
-
-/// A reactive UI string in the current language.
-pub fn tr(text: UiText) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_state().lang;
-    move || text.get(lang.get())
 }

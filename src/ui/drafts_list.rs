@@ -7,12 +7,12 @@
 
 use leptos::prelude::*;
 
-use super::app::tr;
 use super::file_actions::backup_all;
 use super::i18n;
 use super::question::use_questions;
 use super::state::{use_state, AppState};
 use super::stored_list::{undo_bar, StoredTable};
+use super::text::tr;
 use crate::actions::unreadable_entry_file;
 use crate::domain::date_layout;
 use crate::drafts::{not_a_backup, DraftSummary, ExportStanding};

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::app::tr;
 use super::file_actions::export_open;
 use super::form::dimension_nav::DimensionNav;
 use super::form::dimension_section::DimensionSection;
@@ -14,6 +13,7 @@ use super::pdf_download::download_pdf;
 use super::save_status::SaveStatusBar;
 use super::state::{use_state, Screen};
 use super::template_update::TemplateUpdate;
+use super::text::tr;
 
 #[component]
 pub fn FormScreen() -> impl IntoView {

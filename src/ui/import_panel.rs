@@ -9,13 +9,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::app::tr;
 use super::backup_restore::restored_lines;
 use super::i18n;
 use super::import_progress::ImportProgress;
 use super::question::{use_questions, Question, Questions};
 use super::review::ReviewState;
 use super::state::{use_state, AppState};
+use super::text::tr;
 use crate::domain::Lang;
 use crate::formats::exchange::{
     import_file, restore, sheet_code, DigestStatus, ImportError, Imported, BACKUP_FORMAT,

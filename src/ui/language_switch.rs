@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::app::tr;
 use super::i18n;
 use super::state::use_state;
+use super::text::tr;
 use crate::domain::Lang;
 
 #[component]

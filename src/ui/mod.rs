@@ -27,5 +27,6 @@ mod template_files;
 mod template_keeper;
 mod template_update;
 mod templates_panel;
+mod text;
 
 pub use app::App;

@@ -3,11 +3,11 @@
 use chrono::Datelike;
 use leptos::prelude::*;
 
-use super::app::tr;
 use super::form::unit_details::unit_text_field;
 use super::i18n;
 use super::state::{use_state, Session};
 use crate::domain::date_layout;
+use super::text::tr;
 use crate::domain::unit_info::read_unit_info;
 use crate::domain::{Assessment, TemplateId, UnitField, UnitInfoProblem};
 use crate::web::clock;

@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::app::tr;
 use super::draft_keeper::SaveStatus;
 use super::file_actions::export_open;
 use super::i18n;
 use super::state::use_state;
 use crate::domain::date_layout;
+use super::text::tr;
 
 #[component]
 pub fn SaveStatusBar() -> impl IntoView {

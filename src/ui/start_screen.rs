@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::app::tr;
 use super::drafts_list::DraftsList;
 use super::embedded_notice::EmbeddedNotice;
 use super::i18n;
@@ -12,6 +11,7 @@ use super::new_assessment::NewAssessment;
 use super::review::ReviewEntry;
 use super::state::use_state;
 use super::templates_panel::TemplatesPanel;
+use super::text::tr;
 
 #[component]
 pub fn StartScreen() -> impl IntoView {

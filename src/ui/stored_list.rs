@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::app::tr;
 use super::i18n::{self, UiText};
+use super::text::tr;
 
 /// The records' table under `headings`, or `empty` while `is_empty`.
 #[component]

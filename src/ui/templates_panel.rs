@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::app::tr;
 use super::i18n::{self, fill, Message};
 use super::question::use_questions;
 use super::state::{use_state, AppState};
@@ -13,6 +12,7 @@ use super::stored_list::{undo_bar, StoredTable};
 use super::template_files::{
     download_form_file, export_template_file, import_criteria_bytes, import_template_bytes,
 };
+use super::text::tr;
 use crate::domain::{Lang, TemplateId};
 use crate::drafts::{PublishState, TemplateRecord};
 use crate::formats::criteria_csv::MAX_CSV_BYTES;

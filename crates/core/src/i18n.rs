@@ -1,7 +1,10 @@
-//! Every user-interface string, in Chinese and English, in one table.
+//! Every user-facing text, in Chinese and English, in one table.
 //!
 //! The macro makes a missing language a compile error; template text comes from the template
-//! itself ([`crate::domain::Text`]), never from here.
+//! itself ([`crate::domain::Text`]), never from here. The table is split by where a text is
+//! read (this file: the screens; [`storage`], [`import`], [`print`]: the core's own messages
+//! and the printed documents), one wording per concept across all of them; [`every_text`]
+//! lists every entry for the tidy test that checks both languages.
 
 use crate::domain::issue_place::{place_words, Field, IssuePlace, PartWords};
 use crate::domain::{GradeStanding, Lang, ScoreSheet, Template};
@@ -22,15 +25,32 @@ impl UiText {
     }
 }
 
+/// `NAME => "中文", "English";` entries as `pub const NAME: UiText`, and the list of them
+/// under the name given first (for [`every_text`]).
 macro_rules! ui_strings {
-    ($($name:ident => $zh:literal, $en:literal;)*) => {
+    ($list:ident; $($name:ident => $zh:literal, $en:literal;)*) => {
         $(pub const $name: UiText = UiText { zh: $zh, en: $en };)*
-        /// All strings, for the tidy test that checks both languages are filled in.
-        pub const ALL: &[UiText] = &[$($name),*];
+        pub(crate) const $list: &[UiText] = &[$($name),*];
     };
 }
 
+mod import;
+mod print;
+mod storage;
+
+pub use import::*;
+pub use print::*;
+pub use storage::*;
+
+/// Every text of the table, for the tidy test that checks both languages are filled in.
+pub fn every_text() -> impl Iterator<Item = UiText> {
+    [SCREEN_TEXTS, STORAGE_TEXTS, IMPORT_TEXTS, PRINT_TEXTS]
+        .into_iter()
+        .flat_map(|list| list.iter().copied())
+}
+
 ui_strings! {
+    SCREEN_TEXTS;
     APP_TITLE => "八型机关考评", "Eightfold — eight types of institutions";
     APP_TAGLINE => "县级机关“八型机关”建设自评与考评，全程离线", "Self-assessment and review of county agencies, fully offline";
     LANGUAGE => "语言", "Language";
@@ -364,16 +384,6 @@ ui_strings! {
     MOVED_TO_VERSION => "已迁移到第 {} 版。", "Moved to version {}.";
     FILE_NO_BROWSER => "浏览器环境不可用", "The browser page is not available.";
     FILE_BROWSER_REFUSED => "浏览器无法处理该文件：{}", "The browser could not handle the file: {}";
-    // what is wrong with a field of an imported file (formats/exchange/error.rs)
-    IMPORT_FIELD_INVALID => "文件内容有误", "Invalid file content";
-    IMPORT_TEMPLATE_MISMATCH => "评估所用模板为“{}”第 {} 版，但文件附带的模板是“{}”第 {} 版", "the assessment is for template {} version {}, but the file carries {} version {}";
-    IMPORT_FIELD_MISSING => "缺少 {} 字段", "missing field `{}`";
-    IMPORT_FIELD_UNKNOWN => "不认识的字段 {}", "unknown field `{}`";
-    IMPORT_FIELD_DUPLICATE => "字段 {} 重复出现", "duplicate field `{}`";
-    IMPORT_VALUE_UNKNOWN => "不认识的取值“{}”", "unknown value “{}”";
-    IMPORT_VALUE_WRONG_TYPE => "值的类型不符合要求", "the value is of the wrong type";
-    IMPORT_VALUE_WRONG_LENGTH => "项目个数不符合要求", "the number of items is wrong";
-    IMPORT_VALUE_INVALID => "值不符合要求", "the value is not valid";
     // progress of long work (src/web/slices.rs)
     READING_FILES => "正在读取 {} / {} 份文件", "Reading {} of {} files";
     ENCODING_UNSUPPORTED => "此浏览器无法读取 {} 编码的文件，请另存为 UTF-8 CSV", "This browser cannot read {} text; save the table as UTF-8 CSV";
@@ -443,7 +453,7 @@ ui_strings! {
     CLI_ERROR_SEE_HELP => "加 --help 查看用法", "add --help to see how it is used";
     RANKING_BASIS_REVIEW => "考评", "review";
     RANKING_BASIS_SELF => "自评", "self";
-    RANK_SET_ASIDE => "重复，未计入", "duplicate, not ranked";
+    PAGE_OF => "第 {} 页 共 {} 页", "Page {} of {}";
 }
 
 /// The editor's label of a template field, for naming where a problem is.
@@ -503,16 +513,25 @@ pub fn grade_text(template: &Template, sheet: &ScoreSheet, lang: Lang) -> String
     }
 }
 
-/// Fills the single `{}` of a string.
-/// `text` with each `{}` replaced by the next of `values`, in order.
+/// `text` with each `{}` replaced by the next of `values`, in order (a `{}` inside a value is
+/// left as it is; a `{}` without a value stays).
 pub fn fill_each(text: UiText, lang: Lang, values: &[&dyn std::fmt::Display]) -> String {
-    values.iter().fold(text.get(lang).to_owned(), |out, value| {
-        out.replacen("{}", &value.to_string(), 1)
-    })
+    let mut parts = text.get(lang).split("{}");
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    let mut values = values.iter();
+    for part in parts {
+        match values.next() {
+            Some(value) => out.push_str(&value.to_string()),
+            None => out.push_str("{}"),
+        }
+        out.push_str(part);
+    }
+    out
 }
 
+/// `text` with its first `{}` replaced by `value`.
 pub fn fill(text: UiText, lang: Lang, value: impl std::fmt::Display) -> String {
-    text.get(lang).replacen("{}", &value.to_string(), 1)
+    fill_each(text, lang, &[&value])
 }
 
 /// A count with thousands grouped, as both languages write it here: "1,500".
@@ -537,6 +556,29 @@ pub fn reading_files(done: usize, total: usize) -> Message {
             Message::Plain(grouped(total)),
         ],
     )
+}
+
+/// "第 3 页 共 7 页" / "Page 3 of 7".
+pub fn page_of(lang: Lang, page: usize, total: usize) -> String {
+    fill_each(PAGE_OF, lang, &[&page, &total])
+}
+
+/// Section numbers as printed: 一、二、… in Chinese, 1. 2. … in English.
+pub fn section_number(lang: Lang, n: usize) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match lang {
+        Lang::En => format!("{n}."),
+        Lang::Zh if n == 0 || n >= 100 => format!("{n}、"),
+        Lang::Zh => {
+            let (tens, ones) = (n / 10, n % 10);
+            let tens_text = match tens {
+                0 => String::new(),
+                1 => "十".to_owned(),
+                t => format!("{}十", DIGITS[t]),
+            };
+            format!("{tens_text}{}、", DIGITS[ones])
+        }
+    }
 }
 
 // Punctuation that differs between the languages: Chinese takes the full-width forms, which
@@ -720,3 +762,27 @@ worded_by_message!(
     crate::drafts::SaveError,
     crate::drafts::template_store::TemplateError,
 );
+
+#[cfg(test)]
+mod page_tests {
+    use super::*;
+
+    #[test]
+    fn chinese_section_numbers() {
+        let got: Vec<String> = [1, 8, 10, 11, 20, 23]
+            .iter()
+            .map(|n| section_number(Lang::Zh, *n))
+            .collect();
+        assert_eq!(
+            got,
+            ["一、", "八、", "十、", "十一、", "二十、", "二十三、"]
+        );
+        assert_eq!(section_number(Lang::En, 3), "3.");
+    }
+
+    #[test]
+    fn page_numbers_in_both_languages() {
+        assert_eq!(page_of(Lang::Zh, 2, 5), "第 2 页 共 5 页");
+        assert_eq!(page_of(Lang::En, 2, 5), "Page 2 of 5");
+    }
+}

@@ -19,9 +19,9 @@ use crate::domain::issue_place::{Field, IssuePlace};
 use crate::domain::template_edit::add_dimension;
 use crate::domain::{Lang, Template, TemplateIssue};
 use crate::drafts::PublishState;
-use crate::ui::app::tr;
 use crate::ui::i18n::{self, fill};
 use crate::ui::state::{use_state, Screen};
+use crate::ui::text::tr;
 use crate::web::focus::focus_element;
 
 #[component]

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::{DimensionId, DimensionScore, ScoreSheet, Template};
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
+use crate::ui::text::tr;
 
 #[component]
 pub fn DimensionNav(template: Template) -> impl IntoView {

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::Fixed;
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
+use crate::ui::text::tr;
 
 const SIZE: f64 = 240.0;
 const CENTER: f64 = SIZE / 2.0;

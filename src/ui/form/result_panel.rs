@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::radar_chart::RadarChart;
 use super::todo_summary::TodoSummary;
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
+use crate::ui::text::tr;
 
 #[component]
 pub fn ResultPanel() -> impl IntoView {

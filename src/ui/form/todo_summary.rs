@@ -8,9 +8,9 @@ use leptos::prelude::*;
 
 use super::indicator_card::indicator_anchor;
 use crate::domain::{IndicatorScore, IndicatorStatus, Lang};
-use crate::ui::app::tr;
 use crate::ui::i18n::{self, UiText};
 use crate::ui::state::{use_state, AppState};
+use crate::ui::text::tr;
 
 /// One group of the list: its heading, its list's class, and which items it lists.
 struct Group {

@@ -9,9 +9,9 @@
 use leptos::prelude::*;
 
 use crate::domain::{UnitField, UnitInfoProblem};
-use crate::ui::app::tr;
 use crate::ui::i18n::{self, UiText};
 use crate::ui::state::use_state;
+use crate::ui::text::tr;
 
 #[component]
 pub fn UnitDetails() -> impl IntoView {

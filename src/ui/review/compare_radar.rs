@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::state::use_review;
 use crate::domain::Fixed;
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
+use crate::ui::text::tr;
 
 const SIZE: f64 = 300.0;
 const CENTER: f64 = SIZE / 2.0;

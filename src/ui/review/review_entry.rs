@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::state::use_review;
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::{use_state, Screen};
+use crate::ui::text::tr;
 
 #[component]
 pub fn ReviewEntry() -> impl IntoView {

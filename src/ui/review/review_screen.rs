@@ -17,10 +17,10 @@ use super::unit_review::UnitReview;
 use super::units_table::UnitsTable;
 use super::year_changes::YearChanges;
 use crate::domain::consolidate::period_text;
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::question::use_questions;
 use crate::ui::state::{use_state, Screen};
+use crate::ui::text::tr;
 
 /// Notices about the batch, the group chooser and the downloads.
 #[component]

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use super::state::use_review;
 use crate::domain::consolidate::Stats;
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
+use crate::ui::text::tr;
 
 fn cells(stats: Option<Stats>) -> impl IntoView {
     let [count, mean, min, max, spread] = Stats::figures(stats.as_ref());

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use super::review_keeper::KeepStatus;
 use super::state::use_review;
 use crate::actions::unreadable_entry_file;
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::question::use_questions;
 use crate::ui::state::use_state;
+use crate::ui::text::tr;
 use crate::web::files::download;
 
 #[component]

@@ -14,9 +14,9 @@ use super::state::use_review;
 use crate::domain::consolidate::{period_text, PeriodKey};
 use crate::domain::{score, ScoreSheet};
 use crate::formats::exchange::{sheet_code, unit_sheet_code};
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
+use crate::ui::text::tr;
 
 #[component]
 pub fn UnitReview(index: usize) -> impl IntoView {

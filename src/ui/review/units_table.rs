@@ -9,9 +9,9 @@ use super::state::use_review;
 use crate::domain::consolidate::{FileCheck, UnitResult};
 use crate::domain::{Lang, Template};
 use crate::formats::review::words::unit_file_status;
-use crate::ui::app::tr;
 use crate::ui::i18n::{self, UiText};
 use crate::ui::question::use_questions;
+use crate::ui::text::tr;
 
 /// "校验一致" / "导出后被修改" / "无校验值", then the older format and the duplicate mark.
 pub fn status_text(unit: &UnitResult, set_aside: bool, lang: Lang) -> String {

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::state::use_review;
 use crate::domain::consolidate::period_text;
-use crate::ui::app::tr;
 use crate::ui::i18n;
 use crate::ui::state::use_state;
+use crate::ui::text::tr;
 
 #[component]
 pub fn YearChanges() -> impl IntoView {

@@ -20,6 +20,7 @@ use super::record::WriterId;
 use super::store::SaveError;
 use super::template_record::{decode_template, same_criteria, TemplateRecord, TEMPLATE_SCHEMA};
 use crate::domain::{builtin_templates, validate, Lang, Template, TemplateId, TemplateIssue};
+use crate::i18n;
 
 /// The criteria templates of one tab, over a key-value backend shared with other tabs.
 #[derive(Debug)]
@@ -65,35 +66,18 @@ impl From<StoreError> for TemplateError {
 
 impl TemplateError {
     pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
         match self {
-            TemplateError::Conflict { theirs } if zh => format!(
-                "此模板已在另一个标签页中保存（{}），本页的修改未保存。请返回首页后重新打开。",
-                crate::domain::date_layout::hms(&theirs.saved_at)
-            ),
-            TemplateError::Conflict { theirs } => format!(
-                "This template was saved in another tab (at {}); the changes here are not saved. Go back to the start and open it again.",
-                crate::domain::date_layout::hms(&theirs.saved_at)
-            ),
-            TemplateError::Invalid { issues } if zh => {
-                format!("模板还有 {} 处问题，修正后才能发布。", issues.len())
+            TemplateError::Conflict { theirs } => {
+                let at = crate::domain::date_layout::hms(&theirs.saved_at);
+                i18n::fill(i18n::TEMPLATE_SAVE_CONFLICT, lang, at)
             }
-            TemplateError::Invalid { issues } => format!(
-                "The template has {} problem(s); fix them before publishing.",
-                issues.len()
-            ),
-            TemplateError::ReservedId { id } if zh => {
-                format!("模板标识“{id}”属于内置模板，不能用于其他内容。")
+            TemplateError::Invalid { issues } => {
+                i18n::fill(i18n::TEMPLATE_NOT_VALID, lang, issues.len())
             }
-            TemplateError::ReservedId { id } => {
-                format!("The id “{id}” belongs to a built-in template and cannot name other criteria.")
+            TemplateError::ReservedId { id } => i18n::fill(i18n::TEMPLATE_RESERVED_ID, lang, id),
+            TemplateError::NotNewer { have, offered } => {
+                i18n::fill_each(i18n::TEMPLATE_NOT_NEWER, lang, &[have, offered])
             }
-            TemplateError::NotNewer { have, offered } if zh => format!(
-                "本机已有此模板的第 {have} 版，文件中的第 {offered} 版不是更新的版本，未导入。"
-            ),
-            TemplateError::NotNewer { have, offered } => format!(
-                "Version {have} of this template is already here; the file's version {offered} is not newer, so it was not imported."
-            ),
             TemplateError::NewerLayout { schema } => {
                 Problem::FutureSchema { schema: *schema }.message(lang)
             }

@@ -14,6 +14,7 @@ use std::process::{Command, Stdio};
 use eightfold_core::domain::{builtin_templates, IndicatorKind, Lang, Template};
 use eightfold_core::formats::exchange::{export_assessment, import_file, sheet_code};
 use eightfold_core::formats::pdf::{evaluation_sheet, labels::labels, FontFace, PdfError};
+use eightfold_core::i18n;
 use sheets::Fixture;
 
 const INSTALL_HINT: &str =
@@ -237,7 +238,12 @@ pub(crate) fn summary_line<'p>(pages: &'p [String], label: &str) -> &'p str {
     pages
         .iter()
         .flat_map(|p| p.lines())
-        .find(|line| line.trim_start().starts_with(label))
+        .find(|line| {
+            // The row's label, then its cells: not a wrapped text that starts with the word.
+            line.trim_start()
+                .strip_prefix(label)
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        })
         .unwrap_or_else(|| panic!("no summary line {label:?}"))
 }
 
@@ -263,7 +269,7 @@ fn full_marks_prints_100_and_the_top_grade() {
     let pdf = generate(&fixture, Lang::Zh);
     let pages = check_common(&fixture, Lang::Zh, &pdf);
     check_total_and_grade(&fixture, Lang::Zh, &pages);
-    assert!(contains(summary_line(&pages, "等级"), "优秀"));
+    assert!(contains(summary_line(&pages, i18n::GRADE.zh), "优秀"));
     // Every row prints its full points as the self score.
     let raw = raw_text(&pdf);
     for (_, indicator) in fixture.template.indicators() {
@@ -284,12 +290,12 @@ fn full_marks_prints_100_and_the_top_grade() {
     }
     let text = pages.concat();
     for needle in [
-        "负责人签字",
-        "单位盖章",
-        "日期",
-        "各类型得分率",
-        "得分汇总",
-        "等级标准",
+        i18n::SIGN_LEADER.zh,
+        i18n::SIGN_SEAL.zh,
+        i18n::SIGN_DATE.zh,
+        i18n::SCORE_RATE_BY_TYPE.zh,
+        i18n::PDF_SCORE_SUMMARY.zh,
+        i18n::GRADE_BANDS.zh,
     ] {
         assert!(contains(&text, needle), "{needle:?} on the sheet");
     }
@@ -302,7 +308,7 @@ fn zero_prints_0_and_fail() {
     let pdf = generate(&fixture, Lang::Zh);
     let pages = check_common(&fixture, Lang::Zh, &pdf);
     check_total_and_grade(&fixture, Lang::Zh, &pages);
-    assert!(contains(summary_line(&pages, "等级"), "不合格"));
+    assert!(contains(summary_line(&pages, i18n::GRADE.zh), "不合格"));
 }
 
 #[test]
@@ -311,8 +317,10 @@ fn a_triggered_veto_prints_the_lowest_grade_and_the_reason() {
     let pdf = generate(&fixture, Lang::Zh);
     let pages = check_common(&fixture, Lang::Zh, &pdf);
     check_total_and_grade(&fixture, Lang::Zh, &pages);
-    let grade = summary_line(&pages, "等级");
-    assert!(contains(grade, "不合格（按分数应为优秀）"), "{grade:?}");
+    let grade = summary_line(&pages, i18n::GRADE.zh);
+    let by_points = i18n::fill(i18n::PDF_GRADE_BY_POINTS, Lang::Zh, "优秀");
+    let expected = format!("不合格{}", i18n::in_brackets(Lang::Zh, by_points));
+    assert!(contains(grade, &expected), "{grade:?}");
     let text = pages.concat();
     let rule = fixture.sheet.grade_rules[0].describe(&fixture.template, Lang::Zh);
     assert!(rule.contains(id.as_str()));
@@ -393,15 +401,20 @@ fn the_english_sheet_uses_english_labels_and_texts() {
     let pages = check_common(&fixture, Lang::En, &pdf);
     check_total_and_grade(&fixture, Lang::En, &pages);
     let text = pages.concat();
+    let bands = format!(
+        "{}{}Excellent",
+        i18n::GRADE_BANDS.en,
+        i18n::label_separator(Lang::En)
+    );
     for needle in [
-        "Evaluation sheet",
-        "Standard",
-        "Notes",
-        "Weighted score",
-        "Subtotal",
+        i18n::SHEET_TITLE.en,
+        i18n::STANDARD.en,
+        i18n::NOTES.en,
+        i18n::PDF_BASE_TOTAL.en,
+        i18n::SUBTOTAL.en,
         "Page 1 of",
-        "Signature of the head",
-        "Grade bands: Excellent",
+        i18n::SIGN_LEADER.en,
+        &bands,
     ] {
         assert!(contains(&text, needle), "{needle:?} on the English sheet");
     }
@@ -438,7 +451,7 @@ fn the_footer_prints_the_sheet_code_of_the_exported_file() {
         let pages = pages(&generate(&fixture, Lang::Zh));
         for (k, page) in pages.iter().enumerate() {
             assert!(
-                contains(page, &format!("表单码：{code}")),
+                contains(page, &format!("{}：{code}", i18n::SHEET_CODE_LABEL.zh)),
                 "page {} prints the exported file's sheet code {code}:\n{page}",
                 k + 1
             );

@@ -8,7 +8,7 @@ use eightfold_core::domain::{
     eight_types, score, AnswerValue, Answers, GradeStanding, IndicatorStatus, Lang,
 };
 use eightfold_core::formats::pdf::evaluation_sheet;
-use eightfold_core::i18n::grade_text;
+use eightfold_core::i18n::{self, grade_text};
 
 #[test]
 fn an_empty_form_is_pending_with_none_of_46_answered() {
@@ -74,10 +74,13 @@ fn items_marked_not_applicable_do_not_keep_the_grade_pending() {
 #[test]
 fn the_pdf_of_an_incomplete_form_prints_pending_in_the_grade_cell() {
     let fixture = Fixture::new(eight_types(), Answers::new());
-    for (lang, label, pending) in [
-        (Lang::Zh, "等级", "待定（已填0/46）"),
-        (Lang::En, "Grade", "pending(0of46answered)"),
-    ] {
+    for lang in [Lang::Zh, Lang::En] {
+        let label = i18n::GRADE.get(lang);
+        let pending: String = i18n::fill_each(i18n::GRADE_PENDING, lang, &[&0, &46])
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let pending = pending.as_str();
         let pdf = evaluation_sheet(&fixture.input(lang), &sheets::font()).expect("a sheet");
         let pages = crate::pdf::pages(&pdf.bytes);
         let line: String = crate::pdf::summary_line(&pages, label)

@@ -146,7 +146,7 @@ fn the_csv_has_one_row_per_unit_in_ranking_order_with_each_dimension_and_the_tot
         }
     }
     let last = rows.last().expect("rows");
-    assert_eq!(last[rank], "重复，未计入");
+    assert_eq!(last[rank], eightfold_core::i18n::REVIEW_DUPLICATE.zh);
     assert_eq!(last[unit], "县教育局");
     // The reviewed unit is scored on its review, and says so.
     let reviewed = rows

@@ -105,55 +105,43 @@ impl ImportError {
 
     /// A sentence for the person importing the file.
     pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
+        let ask_again = i18n::IMPORT_ASK_AGAIN.get(lang);
         match self {
-            ImportError::TooLarge { size, limit } => {
-                let (size, limit) = (human_size(*size), human_size(*limit));
-                if zh {
-                    format!("文件过大（{size}），上限为 {limit}，未读取")
-                } else {
-                    format!(
-                        "The file is too large ({size}); the limit is {limit}. It was not read."
-                    )
-                }
-            }
-            ImportError::NotUtf8 { offset, expected } => {
-                let extension = extension_of(expected);
-                if zh {
-                    format!("这不是八型机关考评导出的文件（内容不是 UTF-8 文本，第 {offset} 字节处）。请选择扩展名为 {extension} 的文件。")
-                } else {
-                    format!("This is not a file exported by Eightfold (its content is not UTF-8 text, at byte {offset}). Choose a {extension} file.")
-                }
-            }
-            ImportError::Empty => {
-                if zh {
-                    format!("文件是空的。{ASK_AGAIN_ZH}")
-                } else {
-                    format!("The file is empty. {ASK_AGAIN_EN}")
-                }
-            }
+            ImportError::TooLarge { size, limit } => i18n::fill_each(
+                i18n::IMPORT_TOO_LARGE,
+                lang,
+                &[&human_size(*size), &human_size(*limit)],
+            ),
+            ImportError::NotUtf8 { offset, expected } => i18n::fill_each(
+                i18n::IMPORT_NOT_UTF8,
+                lang,
+                &[offset, &extension_of(expected)],
+            ),
+            ImportError::Empty => i18n::fill(i18n::IMPORT_EMPTY, lang, ask_again),
             ImportError::NotJson {
                 line,
                 column,
                 kind,
                 expected,
-            } => not_json(*kind, *line, *column, extension_of(expected), zh),
+            } => match kind {
+                NotJsonKind::Other => {
+                    i18n::fill(i18n::IMPORT_NOT_JSON, lang, extension_of(expected))
+                }
+                NotJsonKind::Truncated => {
+                    i18n::fill_each(i18n::IMPORT_TRUNCATED, lang, &[line, &ask_again])
+                }
+                NotJsonKind::Damaged => {
+                    i18n::fill_each(i18n::IMPORT_DAMAGED, lang, &[line, column, &ask_again])
+                }
+            },
             ImportError::WrongFormat { found, expected } => {
-                wrong_format(found.as_deref(), expected, zh)
+                wrong_format(found.as_deref(), expected, lang)
             }
             ImportError::FutureVersion { found, supported } => {
-                if zh {
-                    format!("文件由更新版本的八型机关考评导出（format_version 为 {found}），本程序只能读取到版本 {supported}。请升级本程序后再导入。")
-                } else {
-                    format!("The file comes from a newer version of Eightfold (format_version {found}); this one reads up to version {supported}. Please update the app, then import it again.")
-                }
+                i18n::fill_each(i18n::IMPORT_FUTURE_VERSION, lang, &[found, supported])
             }
             ImportError::UnknownTemplate { id, version } => {
-                if zh {
-                    format!("template_id：文件使用的模板“{id}”（版本 {version}）不在本程序中，且文件未附带该模板")
-                } else {
-                    format!("template_id: the file uses template “{id}” (version {version}), which this app does not have, and the file does not include it.")
-                }
+                i18n::fill_each(i18n::IMPORT_UNKNOWN_TEMPLATE, lang, &[id, version])
             }
             ImportError::InvalidTemplate { issues } => invalid_template(issues, lang),
             ImportError::TemplateMismatch {
@@ -169,10 +157,9 @@ impl ImportError {
                 field_message(path, &detail, lang)
             }
             ImportError::Field { path, detail } => {
-                let detail = if zh {
-                    detail_zh(detail)
-                } else {
-                    detail.clone()
+                let detail = match lang {
+                    Lang::Zh => detail_zh(detail),
+                    Lang::En => detail.clone(),
                 };
                 field_message(path, &detail, lang)
             }
@@ -209,10 +196,6 @@ impl ImportError {
     }
 }
 
-/// What to do about a file that is empty or broken.
-const ASK_AGAIN_ZH: &str = "请重新导出，或向发送方重新索取文件。";
-const ASK_AGAIN_EN: &str = "Export it again, or ask the sender for the file again.";
-
 /// "文件内容有误：path：detail" / "Invalid file content: path: detail" (no path: no colon).
 fn field_message(path: &str, detail: &str, lang: Lang) -> String {
     let separator = i18n::label_separator(lang);
@@ -221,17 +204,6 @@ fn field_message(path: &str, detail: &str, lang: Lang) -> String {
         format!("{lead}{separator}{detail}")
     } else {
         format!("{lead}{separator}{path}{separator}{detail}")
-    }
-}
-
-fn not_json(kind: NotJsonKind, line: usize, column: usize, extension: &str, zh: bool) -> String {
-    match (kind, zh) {
-        (NotJsonKind::Other, true) => format!("这不是八型机关考评导出的文件（内容不是 JSON）。请选择扩展名为 {extension} 的文件。"),
-        (NotJsonKind::Other, false) => format!("This is not a file exported by Eightfold (its content is not JSON). Choose a {extension} file."),
-        (NotJsonKind::Truncated, true) => format!("文件不完整：内容在第 {line} 行中断，可能没有完整复制或下载。{ASK_AGAIN_ZH}"),
-        (NotJsonKind::Truncated, false) => format!("The file is incomplete: it breaks off at line {line}; it may not have been copied or downloaded completely. {ASK_AGAIN_EN}"),
-        (NotJsonKind::Damaged, true) => format!("文件已损坏：内容不是有效的 JSON（第 {line} 行第 {column} 列），可能被手工修改过。{ASK_AGAIN_ZH}"),
-        (NotJsonKind::Damaged, false) => format!("The file is damaged: its content is not valid JSON (line {line}, column {column}); it may have been edited by hand. {ASK_AGAIN_EN}"),
     }
 }
 
@@ -271,60 +243,38 @@ fn detail_zh(detail: &str) -> String {
     }
 }
 
-fn wrong_format(found: Option<&str>, expected: &str, zh: bool) -> String {
+fn wrong_format(found: Option<&str>, expected: &str, lang: Lang) -> String {
     let extension = extension_of(expected);
-    match (found, zh) {
-        (None, true) => format!("这不是八型机关考评导出的文件（没有 format 字段）。请选择扩展名为 {extension} 的文件。"),
-        (None, false) => format!("This is not a file exported by Eightfold (it has no `format` field). Choose a {extension} file."),
-        (Some(BACKUP_FORMAT), true) => "format：这是备份文件，请使用“恢复备份”导入".to_owned(),
-        (Some(BACKUP_FORMAT), false) => {
-            "format: this is a backup file; use “Restore backup” to load it.".to_owned()
+    match found {
+        None => i18n::fill(i18n::IMPORT_NO_FORMAT, lang, extension),
+        Some(BACKUP_FORMAT) => i18n::IMPORT_IS_BACKUP.get(lang).to_owned(),
+        Some(ASSESSMENT_FORMAT) => i18n::IMPORT_IS_ASSESSMENT.get(lang).to_owned(),
+        Some(TEMPLATE_FORMAT) if expected != TEMPLATE_FORMAT => {
+            i18n::IMPORT_IS_TEMPLATE.get(lang).to_owned()
         }
-        (Some(ASSESSMENT_FORMAT), true) => "format：这是单个评估文件，请使用“导入”".to_owned(),
-        (Some(ASSESSMENT_FORMAT), false) => {
-            "format: this is a single assessment file; use “Import” to load it.".to_owned()
-        }
-        (Some(TEMPLATE_FORMAT), true) if expected != TEMPLATE_FORMAT => {
-            "format：这是考核模板文件，请在“考核模板”中用“导入模板文件”导入".to_owned()
-        }
-        (Some(TEMPLATE_FORMAT), false) if expected != TEMPLATE_FORMAT => {
-            "format: this is a criteria template file; use “Import a template file” under Criteria templates.".to_owned()
-        }
-        (Some(other), true) => format!("这不是八型机关考评导出的文件（format 为“{other}”，应为 {expected}）。请选择扩展名为 {extension} 的文件。"),
-        (Some(other), false) => {
-            format!("This is not a file exported by Eightfold (its format is “{other}”, expected {expected}). Choose a {extension} file.")
-        }
+        Some(other) => i18n::fill_each(
+            i18n::IMPORT_OTHER_FORMAT,
+            lang,
+            &[&other, &expected, &extension],
+        ),
     }
 }
 
 fn invalid_template(issues: &[FileIssue], lang: Lang) -> String {
-    let listed: Vec<String> = issues
+    let mut listed: Vec<String> = issues
         .iter()
         .take(ISSUES_SHOWN)
         .map(|issue| format!("{}: {}", issue.path, issue.message.get(lang)))
         .collect();
     let more = issues.len().saturating_sub(ISSUES_SHOWN);
-    match lang {
-        Lang::Zh => {
-            let rest = if more > 0 {
-                format!("；另有 {more} 处")
-            } else {
-                String::new()
-            };
-            format!("文件附带的模板有误：{}{rest}", listed.join("；"))
-        }
-        Lang::En => {
-            let rest = if more > 0 {
-                format!("; and {more} more")
-            } else {
-                String::new()
-            };
-            format!(
-                "The template inside the file is invalid: {}{rest}",
-                listed.join("; ")
-            )
-        }
+    if more > 0 {
+        listed.push(i18n::fill(i18n::IMPORT_ISSUES_MORE, lang, more));
     }
+    i18n::fill(
+        i18n::IMPORT_TEMPLATE_INVALID,
+        lang,
+        listed.join(i18n::list_separator(lang)),
+    )
 }
 
 /// "812 B", "4.7 KB", "5.0 MB".
@@ -354,10 +304,7 @@ impl std::error::Error for ImportError {}
 
 impl ExportError {
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => format!("无法生成文件：{}", self.detail),
-            Lang::En => format!("The file could not be written: {}", self.detail),
-        }
+        i18n::fill(i18n::EXPORT_FAILED, lang, &self.detail)
     }
 }
 

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::domain::Lang;
+use crate::i18n;
 
 /// A PDF could not be produced.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,21 +16,9 @@ pub enum PdfError {
 
 impl PdfError {
     pub fn describe(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
         match self {
-            PdfError::FontUnreadable => if zh {
-                "内置中文字体无法读取，无法生成 PDF"
-            } else {
-                "The bundled Chinese font could not be read, so no PDF was made"
-            }
-            .to_owned(),
-            PdfError::Subset(detail) => {
-                if zh {
-                    format!("字体子集化失败：{detail}")
-                } else {
-                    format!("The font could not be subset: {detail}")
-                }
-            }
+            PdfError::FontUnreadable => i18n::PDF_FONT_UNREADABLE.get(lang).to_owned(),
+            PdfError::Subset(detail) => i18n::fill(i18n::PDF_SUBSET_FAILED, lang, detail),
         }
     }
 }

@@ -48,5 +48,5 @@ pub fn reason(reason: CorrectiveReason, lang: Lang) -> &'static str {
 
 /// The rank cell of a duplicate that was set aside.
 pub fn set_aside(lang: Lang) -> &'static str {
-    i18n::RANK_SET_ASIDE.get(lang)
+    i18n::REVIEW_DUPLICATE.get(lang)
 }

@@ -10,11 +10,7 @@ const FOOTER_PT: f32 = 7.5;
 
 pub(super) fn add(pages: &mut [Page], input: &SheetInput<'_>, measure: &dyn Measure) {
     let l = labels(input.lang);
-    let colon = if input.lang == crate::domain::Lang::Zh {
-        "："
-    } else {
-        ": "
-    };
+    let colon = crate::i18n::label_separator(input.lang);
     let total = pages.len();
     let rule_y = FRAME.bottom() + 4.0;
     let baseline = rule_y + 4.5;

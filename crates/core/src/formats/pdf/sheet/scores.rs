@@ -2,6 +2,7 @@
 //! columns 考核内容 / 评分标准 / 分值 / 自评分 / 考评分 / 备注.
 
 use crate::domain::{answer_text, Dimension, Indicator, IndicatorKind, Lang, ScoreSheet};
+use crate::i18n;
 
 use super::super::labels::{labels, section_number, Labels};
 use super::super::layout::{Align, Cell, Column, Row, RowKind, Table, TableStyle};
@@ -36,7 +37,7 @@ pub(super) fn table(input: &SheetInput<'_>) -> Table {
     );
     let mut rows = Vec::new();
     for (n, dimension) in input.template.dimensions.iter().enumerate() {
-        rows.push(group_row(input.lang, l, n + 1, dimension));
+        rows.push(group_row(input.lang, n + 1, dimension));
         for indicator in &dimension.indicators {
             rows.push(indicator_row(input, l, indicator));
         }
@@ -57,23 +58,16 @@ pub(super) fn table(input: &SheetInput<'_>) -> Table {
     }
 }
 
-fn group_row(lang: Lang, l: &Labels, n: usize, dimension: &Dimension) -> Row {
-    let text = match lang {
-        Lang::Zh => format!(
-            "{}{}（{}{}）",
-            section_number(lang, n),
-            dimension.name.get(lang),
-            l.weight,
-            dimension.weight
-        ),
-        Lang::En => format!(
-            "{} {} ({} {})",
-            section_number(lang, n),
-            dimension.name.get(lang),
-            l.weight,
-            dimension.weight
-        ),
-    };
+fn group_row(lang: Lang, n: usize, dimension: &Dimension) -> Row {
+    let text = i18n::fill_each(
+        i18n::PDF_GROUP_HEADING,
+        lang,
+        &[
+            &section_number(lang, n),
+            &dimension.name.get(lang),
+            &dimension.weight,
+        ],
+    );
     Row::new(RowKind::Group, vec![Cell::spanning(text, 6)])
 }
 
@@ -126,7 +120,12 @@ fn notes(input: &SheetInput<'_>, l: &Labels, indicator: &Indicator) -> String {
     if let Some(review) = input.review {
         if let Some(answer) = review.answers.get(&indicator.id) {
             if !answer.note.trim().is_empty() {
-                parts.push(format!("{}{}", l.review_comment, answer.note.trim()));
+                let separator = i18n::label_separator(input.lang);
+                parts.push(format!(
+                    "{}{separator}{}",
+                    l.review_comment,
+                    answer.note.trim()
+                ));
             }
         }
     }
@@ -138,16 +137,11 @@ fn subtotal_row(input: &SheetInput<'_>, l: &Labels, dimension: &Dimension) -> Ro
     let of = |sheet: &ScoreSheet| sheet.dimension(&dimension.id).cloned();
     let own = of(input.sheet);
     let label = match &own {
-        Some(d) if d.applicable => match lang {
-            Lang::Zh => format!(
-                "{}（得分率 {}%，折算 {}）",
-                l.subtotal, d.percent, d.weighted
-            ),
-            Lang::En => format!(
-                "{} ({}% → {} of {})",
-                l.subtotal, d.percent, d.weighted, d.weight
-            ),
-        },
+        Some(d) if d.applicable => i18n::fill_each(
+            i18n::PDF_SUBTOTAL_RATE,
+            lang,
+            &[&l.subtotal, &d.percent, &d.weighted, &d.weight],
+        ),
         _ => format!("{} {}", l.subtotal, l.not_applicable),
     };
     let points = |d: Option<crate::domain::DimensionScore>| match d {

@@ -24,11 +24,7 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SheetInput<'_>, last_section: Mar
             fill: None,
             stroke: Some(Gray::BLACK),
         });
-        let colon = if input.lang == crate::domain::Lang::Zh {
-            "："
-        } else {
-            ":"
-        };
+        let colon = crate::i18n::label_separator(input.lang).trim_end();
         items.push(Item::Text {
             x: x + 2.5,
             baseline: 2.5 + size_mm,

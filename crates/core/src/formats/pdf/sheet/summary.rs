@@ -18,7 +18,7 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SheetInput<'_>) {
     flow.table(&totals(input, l));
 
     flow.space(2.0);
-    let colon = if input.lang == Lang::Zh { "：" } else { ": " };
+    let colon = crate::i18n::label_separator(input.lang);
     let bands_line = format!("{}{colon}{}", l.bands, bands(input.template, input.lang));
     flow.paragraph(&bands_line, NOTE_PT, false);
 
@@ -81,10 +81,8 @@ fn totals(input: &SheetInput<'_>, l: &Labels) -> Table {
         let mut text = crate::i18n::grade_text(input.template, s, lang);
         if matches!(s.grade_standing(), GradeStanding::Final(_)) && s.grade_lowered() {
             let by_points = input.template.grade_label(&s.points_grade, lang);
-            text = match lang {
-                Lang::Zh => format!("{text}（{}{by_points}）", l.grade_by_points),
-                Lang::En => format!("{text} ({} {by_points})", l.grade_by_points),
-            };
+            let by_points = crate::i18n::fill(crate::i18n::PDF_GRADE_BY_POINTS, lang, by_points);
+            text.push_str(&crate::i18n::in_brackets(lang, by_points));
         }
         text
     };
@@ -130,7 +128,7 @@ fn bands(template: &Template, lang: Lang) -> String {
         .iter()
         .map(|b| format!("{} {}", b.label.get(lang), range(b)))
         .collect();
-    parts.join(if lang == Lang::Zh { "；" } else { "; " })
+    parts.join(crate::i18n::list_separator(lang))
 }
 
 fn explain(template: &Template, lang: Lang, sheet: &ScoreSheet, prefix: &str) -> Vec<String> {

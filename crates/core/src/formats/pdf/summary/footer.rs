@@ -5,13 +5,12 @@ use super::super::layout::{Gray, Item, Measure, Page, Pt2};
 use super::super::sheet::FRAME;
 use super::labels::summary_labels;
 use super::SummaryInput;
-use crate::domain::Lang;
 
 const FOOTER_PT: f32 = 7.5;
 
 pub(super) fn add(pages: &mut [Page], input: &SummaryInput<'_>, measure: &dyn Measure) {
     let l = summary_labels(input.lang);
-    let colon = if input.lang == Lang::Zh { "：" } else { ": " };
+    let colon = crate::i18n::label_separator(input.lang);
     let total = pages.len();
     let rule_y = FRAME.bottom() + 4.0;
     let baseline = rule_y + 4.5;

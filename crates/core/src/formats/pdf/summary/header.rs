@@ -4,7 +4,6 @@ use super::super::layout::{Block, Flow};
 use super::labels::summary_labels;
 use super::SummaryInput;
 use crate::domain::consolidate::{period_text, Group};
-use crate::domain::Lang;
 
 const TITLE_PT: f32 = 18.0;
 const SUBTITLE_PT: f32 = 11.0;
@@ -28,7 +27,7 @@ pub(super) fn add(flow: &mut Flow<'_>, input: &SummaryInput<'_>, group: &Group) 
         measure,
     ));
     flow.space(2.0);
-    let colon = if input.lang == Lang::Zh { "：" } else { ": " };
+    let colon = crate::i18n::label_separator(input.lang);
     let line = format!(
         "{}{colon}{} · {}{colon}{}",
         l.units,

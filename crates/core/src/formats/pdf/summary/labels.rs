@@ -1,10 +1,8 @@
-//! Every fixed word printed on the committee's summary PDF, in Chinese and English.
-//!
-//! Its own table (the evaluation sheet has `super::super::labels`) so the two documents can
-//! change independently; `cargo xtask font` scans this file too, so its characters stay in the
-//! bundled font.
+//! The fixed words of the committee's summary PDF, by field, taken from the text table
+//! ([`crate::i18n`]): a label review mode's screen shows too is the screen's own entry.
 
 use crate::domain::Lang;
+use crate::i18n;
 
 /// The printed labels of one language. Section titles carry no number: the sections are
 /// numbered as they are printed ([`numbered`]), so an absent one leaves no gap.
@@ -50,100 +48,63 @@ pub struct SummaryLabels {
     pub nothing_below: &'static str,
 }
 
-const ZH: SummaryLabels = SummaryLabels {
-    title: "考评汇总表",
-    units: "单位数",
-    generated_at: "生成时间",
-    notices_title: "说明",
-    ranking_title: "排名",
-    rank: "排名",
-    unit: "单位",
-    self_score: "自评分",
-    review_score: "考评分",
-    total: "总分",
-    grade: "等次",
-    answered: "已填写",
-    file_status: "文件状态",
-    averages_title: "各类型得分率（%）",
-    dimension: "类型",
-    weight: "权重",
-    count: "单位数",
-    mean: "平均",
-    min: "最低",
-    max: "最高",
-    spread: "极差",
-    total_row: "总分（满分 100）",
-    chart_title: "单位与平均得分率对比（%）",
-    average: "平均",
-    changes_title: "与上一考核期比较",
-    earlier: "上一期",
-    later: "本期",
-    change: "变化",
-    template_changed: "考核模板不同",
-    corrective_title: "整改清单",
-    corrective_rule: "列出得分低于该项分值 {}% 的指标、未填报的指标和触发一票否决的指标；整改措施、完成时限和责任人由单位填写。",
-    indicator: "指标",
-    points: "得分/分值",
-    reason: "原因",
-    reviewer_comment: "考评意见",
-    measure: "整改措施",
-    deadline: "完成时限",
-    owner: "责任人",
-    nothing_below: "无需整改的指标。",
-};
+/// Both languages' labels from one list of table entries.
+macro_rules! labels {
+    ($($field:ident: $text:ident,)*) => {
+        const ZH: SummaryLabels = SummaryLabels { $($field: i18n::$text.zh,)* };
+        const EN: SummaryLabels = SummaryLabels { $($field: i18n::$text.en,)* };
+    };
+}
 
-const EN: SummaryLabels = SummaryLabels {
-    title: "Review summary",
-    units: "Units",
-    generated_at: "Generated",
-    notices_title: "Notes",
-    ranking_title: "Ranking",
-    rank: "Rank",
-    unit: "Unit",
-    self_score: "Self",
-    review_score: "Review",
-    total: "Total",
-    grade: "Grade",
-    answered: "Answered",
-    file_status: "File status",
-    averages_title: "Score rate by type (%)",
-    dimension: "Type",
-    weight: "Weight",
-    count: "Units",
-    mean: "Mean",
-    min: "Min",
-    max: "Max",
-    spread: "Spread",
-    total_row: "Total (out of 100)",
-    chart_title: "A unit against the average score rate (%)",
-    average: "Average",
-    changes_title: "Change from the previous period",
-    earlier: "Previous",
-    later: "This period",
-    change: "Change",
-    template_changed: "template changed",
-    corrective_title: "Corrective actions",
-    corrective_rule: "Indicators scored under {}% of their points, unanswered ones and triggered vetoes; the unit fills in the measure, the deadline and the person responsible.",
-    indicator: "Indicator",
-    points: "Points",
-    reason: "Reason",
-    reviewer_comment: "Reviewer's comment",
-    measure: "Measure",
-    deadline: "Deadline",
-    owner: "Owner",
-    nothing_below: "No indicator needs corrective action.",
-};
-
-/// Chinese section numbers, as a government document counts them.
-const ZH_NUMBERS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+labels! {
+    title: SUMMARY_TITLE,
+    units: REVIEW_COUNT,
+    generated_at: GENERATED_AT,
+    notices_title: SUMMARY_NOTICES,
+    ranking_title: SUMMARY_RANKING,
+    rank: REVIEW_RANK,
+    unit: REVIEW_UNIT,
+    self_score: SELF_SCORE,
+    review_score: REVIEW_SCORE,
+    total: TOTAL,
+    grade: GRADE,
+    answered: COMPLETENESS,
+    file_status: REVIEW_FILE_STATUS,
+    averages_title: SCORE_RATE_BY_TYPE,
+    dimension: REVIEW_TYPE,
+    weight: WEIGHT,
+    count: REVIEW_COUNT,
+    mean: REVIEW_MEAN,
+    min: REVIEW_MIN,
+    max: REVIEW_MAX,
+    spread: REVIEW_SPREAD,
+    total_row: SUMMARY_TOTAL_ROW,
+    chart_title: SUMMARY_CHART,
+    average: REVIEW_AVERAGE,
+    changes_title: REVIEW_CHANGES,
+    earlier: REVIEW_EARLIER,
+    later: REVIEW_LATER,
+    change: REVIEW_CHANGE,
+    template_changed: REVIEW_TEMPLATE_CHANGED,
+    corrective_title: CORRECTIVE,
+    corrective_rule: SUMMARY_CORRECTIVE_RULE,
+    indicator: CORRECTIVE_INDICATOR,
+    points: CORRECTIVE_POINTS,
+    reason: CORRECTIVE_REASON,
+    reviewer_comment: REVIEW_COMMENT,
+    measure: CORRECTIVE_MEASURE,
+    deadline: CORRECTIVE_DEADLINE,
+    owner: CORRECTIVE_OWNER,
+    nothing_below: SUMMARY_NOTHING_BELOW,
+}
 
 /// Section `n` (from 1) titled `title`: "三、整改清单" / "3. Corrective actions".
 pub fn numbered(lang: Lang, n: usize, title: &str) -> String {
-    match (lang, n.checked_sub(1).and_then(|k| ZH_NUMBERS.get(k))) {
-        (Lang::Zh, Some(number)) => format!("{number}、{title}"),
-        (Lang::Zh, None) => format!("{n}、{title}"),
-        (Lang::En, _) => format!("{n}. {title}"),
-    }
+    let gap = match lang {
+        Lang::Zh => "",
+        Lang::En => " ",
+    };
+    format!("{}{gap}{title}", i18n::section_number(lang, n))
 }
 
 impl SummaryLabels {
