@@ -20,7 +20,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let questions = Questions::new();
     provide_context(questions);
-    state.drafts.install(state);
+    state.drafts.install();
     // Review mode's batch outlives visits to other screens (issue 9).
     let review = ReviewState::new();
     provide_context(review);

@@ -29,8 +29,8 @@ pub fn SaveStatusBar() -> impl IntoView {
             SaveStatus::Conflict { theirs } => view! {
                 <div class="save-problem" role="alert">
                     <p>{i18n::fill(i18n::CONFLICT, lang, theirs.saved_at.format("%H:%M:%S"))}</p>
-                    <button type="button" on:click=move |_| keeper.take_theirs(state)>{i18n::TAKE_THEIRS.get(lang)}</button>
-                    <button type="button" on:click=move |_| keeper.keep_mine_as_copy(state)>{i18n::KEEP_MINE.get(lang)}</button>
+                    <button type="button" on:click=move |_| keeper.take_theirs()>{i18n::TAKE_THEIRS.get(lang)}</button>
+                    <button type="button" on:click=move |_| keeper.keep_mine_as_copy()>{i18n::KEEP_MINE.get(lang)}</button>
                 </div>
             }
             .into_any(),
