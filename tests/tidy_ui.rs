@@ -1018,3 +1018,85 @@ fn after(x: Result<u8, ()>) -> u8 { x.expect("boom") }
     assert!(is_local_source("'sha256-abc='") && !is_local_source("https://cdn.example"));
     assert!(!is_local_source("*") && !is_local_source("'self'"));
 }
+
+/// Leaked or unowned event glue: a closure handed to the browser for good, or a listener added
+/// anywhere but `src/web/listen.rs` (whose `Listener` removes it when its owner goes).
+const LEAKED_GLUE: [&str; 3] = [".forget()", "mem::forget(", "add_event_listener"];
+
+/// The browser engines whose differences are handled in `src/web`, each named there.
+const ENGINES: [&str; 6] = ["chromium", "firefox", "webkit", "safari", "gecko", "blink"];
+
+/// Listener glue that is not owned (in code, not comments or strings) and, outside `src/web`,
+/// any engine named, even in a comment: a workaround for one engine belongs in `src/web`.
+fn unowned_glue_and_engines_in(source: &str, file: &str) -> Vec<String> {
+    let code = without_test_items(&lex(source).code);
+    let mut found: Vec<String> =
+        lines_with(&code, &LEAKED_GLUE, file, |line| line.replace(' ', ""))
+            .into_iter()
+            .filter(|hit| {
+                !(file.ends_with("src/web/listen.rs") && hit.ends_with("`add_event_listener`"))
+            })
+            .collect();
+    if !file.contains("src/web/") {
+        found.extend(lines_with(source, &ENGINES, file, |line| {
+            line.to_lowercase()
+        }));
+    }
+    found
+}
+
+#[test]
+fn listeners_are_owned_and_engine_differences_live_in_src_web() {
+    let files = rust_files(&root().join("src"));
+    assert!(files.len() > 40, "expected the app's sources: {files:?}");
+    assert!(
+        read(&root().join("src/web/listen.rs")).contains("impl Drop for Listener"),
+        "the owned listener removes itself when dropped"
+    );
+    let mut found = Vec::new();
+    for file in &files {
+        found.extend(unowned_glue_and_engines_in(&read(file), &relative(file)));
+    }
+    report(
+        &found,
+        "listeners belong to an owner (web::listen::Listener), and each engine difference is \
+         handled in src/web with the engine named",
+    );
+}
+
+#[test]
+fn the_glue_check_sees_leaked_closures_stray_listeners_and_engines_outside_src_web() {
+    let planted = r#"
+//! Nothing leaks here with .forget() — a doc comment is fine.
+fn a(c: Closure<dyn Fn()>) { w.add_event_listener_with_callback("x", c.as_ref().unchecked_ref()); c.forget(); }
+fn b(s: Subscription) { std::mem::forget(s); }
+// Firefox drops the drag image otherwise.
+fn c() { say("WebKit in a string"); }
+"#;
+    assert_eq!(
+        unowned_glue_and_engines_in(planted, "src/ui/a.rs"),
+        [
+            "src/ui/a.rs:3: `.forget()`",
+            "src/ui/a.rs:3: `add_event_listener`",
+            "src/ui/a.rs:4: `mem::forget(`",
+            "src/ui/a.rs:5: `firefox`",
+            "src/ui/a.rs:6: `webkit`",
+        ]
+    );
+    // In src/web the engine is named where its difference is handled; listen.rs adds listeners.
+    assert_eq!(
+        unowned_glue_and_engines_in(planted, "src/web/a.rs"),
+        [
+            "src/web/a.rs:3: `.forget()`",
+            "src/web/a.rs:3: `add_event_listener`",
+            "src/web/a.rs:4: `mem::forget(`",
+        ]
+    );
+    assert_eq!(
+        unowned_glue_and_engines_in(planted, "src/web/listen.rs"),
+        [
+            "src/web/listen.rs:3: `.forget()`",
+            "src/web/listen.rs:4: `mem::forget(`",
+        ]
+    );
+}

@@ -22,7 +22,7 @@ pub fn App() -> impl IntoView {
     provide_context(UiLang(state.lang));
     let questions = Questions::new();
     provide_context(questions);
-    state.drafts.install(state);
+    state.drafts.install();
     // Review mode's batch outlives visits to other screens (issue 9).
     let review = ReviewState::new();
     provide_context(review);

@@ -10,14 +10,14 @@ use leptos::prelude::*;
 use super::file_actions::backup_all;
 use super::i18n;
 use super::question::use_questions;
-use super::state::{use_state, AppState};
+use super::state::{use_state, AppState, Screen};
 use super::stored_list::{undo_bar, StoredTable};
 use super::text::tr;
 use crate::actions::unreadable_entry_file;
 use crate::domain::date_layout;
 use crate::drafts::{not_a_backup, DraftSummary, ExportStanding};
 use crate::web::files::download;
-use crate::web::view_place::focus_by_id;
+use crate::web::view_place::focus_when_drawn;
 
 /// The first column is the draft's name: its label once renamed, else unit, year and period.
 const HEADINGS: [i18n::UiText; 7] = [
@@ -47,7 +47,7 @@ pub fn DraftsList() -> impl IntoView {
     let undo = move || {
         keeper.discarded.get().map(|record| {
             let message = i18n::fill(i18n::DISCARDED, lang.get(), &record.assessment.unit.unit);
-            undo_bar(message, move || keeper.undo_discard(state))
+            undo_bar(message, move || keeper.undo_discard())
         })
     };
     let quarantined = move || {
@@ -87,7 +87,7 @@ pub fn DraftsList() -> impl IntoView {
                 {rows}
             </StoredTable>
             <p class="field-error" role="alert">{move || error.get()}</p>
-            <p class="storage-usage">{move || keeper.usage_message(state)}</p>
+            <p class="storage-usage">{move || keeper.usage_message()}</p>
             <p class="backup-nudge">
                 {move || not_a_backup(lang.get())}" "
                 <button type="button" on:click=on_backup>{tr(i18n::BACKUP_ALL)}</button>
@@ -150,19 +150,19 @@ fn draft_row(
             <td>{completeness}</td>
             <td>{move || total.as_ref().map(|(t, g)| format!("{t} {}", g.get(lang.get()))).unwrap_or_default()}</td>
             <td class="draft-actions">
-                <button type="button" aria-label=open_label on:click=move |_| error.set(keeper.open(state, &open_id).err())>
+                <button type="button" aria-label=open_label on:click=move |_| error.set(keeper.open(&open_id).map(|()| state.go(Screen::Form)).err())>
                     {tr(i18n::OPEN)}
                 </button>
                 <button type="button" prop:disabled=move || renaming.get() on:click=move |_| renaming.set(true)>
                     {tr(i18n::RENAME)}
                 </button>
-                <button type="button" on:click=move |_| keeper.duplicate(state, &copy_id)>
+                <button type="button" on:click=move |_| keeper.duplicate(&copy_id)>
                     {tr(i18n::DUPLICATE)}
                 </button>
                 <button type="button" on:click=move |_| {
                     let question = i18n::fill(i18n::DISCARD_CONFIRM, lang.get_untracked(), &unit);
                     let summary = discard_summary.clone();
-                    questions.ask_before(question, i18n::DISCARD, move || keeper.discard(state, &summary));
+                    questions.ask_before(question, i18n::DISCARD, move || keeper.discard(&summary));
                 }>{tr(i18n::DISCARD)}</button>
             </td>
         </tr>
@@ -183,14 +183,14 @@ fn rename_field(
     // leaves it a default, so it follows the unit details.
     let shown = if label.is_empty() { title } else { label }.to_owned();
     let typed = RwSignal::new(shown.clone());
-    let field_id = format!("draft-rename-{}", id.0);
-    focus_by_id(&field_id);
+    let field = NodeRef::<leptos::html::Input>::new();
+    focus_when_drawn(field);
     let save = {
         let id = id.clone();
         move || {
             let new_label = typed.get_untracked();
             if new_label.trim() != shown.trim() {
-                keeper.rename(state, &id, new_label.trim());
+                keeper.rename(&id, new_label.trim());
             }
             renaming.set(false);
         }
@@ -199,7 +199,7 @@ fn rename_field(
     view! {
         <span class="draft-rename">
             <input
-                id=field_id
+                node_ref=field
                 type="text"
                 aria-label=move || i18n::DRAFT_RENAME_PROMPT.get(state.lang.get())
                 title=move || i18n::DRAFT_RENAME_PROMPT.get(state.lang.get())

@@ -71,14 +71,14 @@ pub fn export_csv(template: &Template, assessment: &Assessment, lang: Lang) -> R
 /// from a reviewed file exports as a reviewed file again, naming the same unit file.
 pub fn export_open(state: AppState, as_csv: bool) -> Result<(), String> {
     let lang = state.lang.get_untracked();
-    let review_of = state.drafts.review_of(state);
+    let review_of = state.drafts.review_of();
     let exported = state.session.with_untracked(|session| match session {
         Some(s) if as_csv => export_csv(&s.template, &s.assessment, lang),
         Some(s) => export_json(&s.template, &s.assessment, review_of, lang),
         None => Ok(()),
     });
     if exported.is_ok() && !as_csv {
-        state.drafts.mark_exported(state);
+        state.drafts.mark_exported();
     }
     exported
 }
@@ -90,7 +90,7 @@ pub fn export_open(state: AppState, as_csv: bool) -> Result<(), String> {
 pub fn backup_all(state: AppState) -> Result<(), String> {
     let lang = state.lang.get_untracked();
     let mut drafts = state.drafts.backup_drafts();
-    if let Some(record) = state.drafts.record_to_save(state) {
+    if let Some(record) = state.drafts.record_to_save() {
         let template = state
             .session
             .with_untracked(|s| s.as_ref().map(|s| s.template.clone()));

@@ -57,8 +57,8 @@ pub fn FormScreen() -> impl IntoView {
             <div class="form-toolbar">
                 <h2 class="form-heading">{heading}</h2>
                 <button type="button" on:click=move |_| {
-                    state.drafts.flush(state);
-                    state.drafts.reload_list(state);
+                    state.drafts.flush();
+                    state.drafts.reload_list();
                     state.go(Screen::Start);
                 }>
                     {tr(i18n::BACK_TO_START)}

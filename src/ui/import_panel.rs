@@ -225,7 +225,7 @@ pub(super) async fn adopt(state: AppState, questions: Questions, imported: Impor
         ));
     }
     let file_name = Message::plain(&imported.file_name);
-    match state.drafts.adopt(state, imported, replace) {
+    match state.drafts.adopt(imported, replace) {
         Ok(()) => ImportLine {
             file_name,
             ok: true,

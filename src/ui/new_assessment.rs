@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::form::unit_details::unit_text_field;
 use super::i18n;
-use super::state::{use_state, Session};
-use crate::domain::date_layout;
+use super::state::{use_state, Screen, Session};
 use super::text::tr;
+use crate::domain::date_layout;
 use crate::domain::unit_info::read_unit_info;
 use crate::domain::{Assessment, TemplateId, UnitField, UnitInfoProblem};
 use crate::web::clock;
@@ -60,13 +60,11 @@ pub fn NewAssessment() -> impl IntoView {
         refused.set(None);
         let id = state.drafts.fresh_id();
         let assessment = Assessment::new(id, &template, info, clock::now());
-        state.drafts.begin(
-            state,
-            Session {
-                template,
-                assessment,
-            },
-        );
+        state.drafts.begin(Session {
+            template,
+            assessment,
+        });
+        state.go(Screen::Form);
     };
 
     let templates = move || {

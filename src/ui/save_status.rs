@@ -8,8 +8,8 @@ use super::draft_keeper::SaveStatus;
 use super::file_actions::export_open;
 use super::i18n;
 use super::state::use_state;
-use crate::domain::date_layout;
 use super::text::tr;
+use crate::domain::date_layout;
 
 #[component]
 pub fn SaveStatusBar() -> impl IntoView {
@@ -30,8 +30,8 @@ pub fn SaveStatusBar() -> impl IntoView {
             SaveStatus::Conflict { theirs } => view! {
                 <div class="save-problem" role="alert">
                     <p>{i18n::fill(i18n::CONFLICT, lang, date_layout::hms(&theirs.saved_at))}</p>
-                    <button type="button" on:click=move |_| keeper.take_theirs(state)>{i18n::TAKE_THEIRS.get(lang)}</button>
-                    <button type="button" on:click=move |_| keeper.keep_mine_as_copy(state)>{i18n::KEEP_MINE.get(lang)}</button>
+                    <button type="button" on:click=move |_| keeper.take_theirs()>{i18n::TAKE_THEIRS.get(lang)}</button>
+                    <button type="button" on:click=move |_| keeper.keep_mine_as_copy()>{i18n::KEEP_MINE.get(lang)}</button>
                 </div>
             }
             .into_any(),

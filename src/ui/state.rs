@@ -50,6 +50,8 @@ pub struct AppState {
 impl AppState {
     pub fn new(lang: Lang) -> AppState {
         let session = RwSignal::new(None::<Session>);
+        let lang = RwSignal::new(lang);
+        let screen = RwSignal::new(Screen::Start);
         let score = Memo::new(move |_| {
             session.with(|open| {
                 open.as_ref()
@@ -58,13 +60,13 @@ impl AppState {
         });
         let criteria = TemplateKeeper::new();
         AppState {
-            lang: RwSignal::new(lang),
-            screen: RwSignal::new(Screen::Start),
+            lang,
+            screen,
             // Built-ins, published templates and, first, a form file's own template.
             templates: StoredValue::new(criteria.available()),
             session,
             score,
-            drafts: DraftKeeper::new(),
+            drafts: DraftKeeper::new(session, lang, screen),
             criteria,
             start_place: StoredValue::new(Place::default()),
         }

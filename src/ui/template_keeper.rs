@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Screen};
 use crate::domain::template_edit::{blank_template, copy_of};
+use crate::domain::PublishError;
 use crate::domain::{builtin_templates, Template, TemplateId};
 use crate::drafts::{RestoreOutcome, TemplateError, TemplateRecord, TemplateStore};
 use crate::formats::exchange::{import_template_file, ImportError, ImportedTemplate};
@@ -206,13 +207,17 @@ impl TemplateKeeper {
     /// Publishes the editor's working copy; returns the record as now stored.
     pub fn publish(&self, state: AppState) -> Result<TemplateRecord, TemplateError> {
         let Some(record) = self.editing.get_value() else {
-            return Err(TemplateError::Invalid { issues: Vec::new() });
+            return Err(TemplateError::Refused(PublishError::Invalid {
+                issues: Vec::new(),
+            }));
         };
         let now = clock::now();
         let published = self
             .store
             .try_update_value(|store| store.publish(&record, now))
-            .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }))?;
+            .unwrap_or(Err(TemplateError::Refused(PublishError::Invalid {
+                issues: Vec::new(),
+            })))?;
         self.editing.set_value(Some(published.clone()));
         self.refresh(state);
         Ok(published)
@@ -282,7 +287,9 @@ impl TemplateKeeper {
         let result = self
             .store
             .try_update_value(|store| change(store, now))
-            .unwrap_or(Err(TemplateError::Invalid { issues: Vec::new() }));
+            .unwrap_or(Err(TemplateError::Refused(PublishError::Invalid {
+                issues: Vec::new(),
+            })));
         self.refresh(state);
         result
     }

@@ -163,7 +163,7 @@ fn move_to(state: AppState, old: &Template, new: &Template, lang: Lang) -> Resul
         let label = format!("{} · {unit}", fill(i18n::VERSION_N, lang, old.version));
         state
             .drafts
-            .save_copy_aside(state, &label)
+            .save_copy_aside(&label)
             .map_err(|e| e.message(lang))?;
     }
     state.session.update(|open| {

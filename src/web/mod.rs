@@ -8,6 +8,7 @@ pub mod files;
 pub mod focus;
 pub mod form_file;
 pub mod lifecycle;
+pub mod listen;
 pub mod page_font;
 pub mod pdf_font;
 pub mod prefs;

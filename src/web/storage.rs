@@ -26,9 +26,9 @@ use gloo_storage::errors::StorageError;
 use gloo_storage::Storage as _;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::listen::Listener;
 use crate::drafts::keys::{is_ours, PREFIX};
 use crate::drafts::kv::entry_bytes;
 use crate::drafts::{
@@ -265,45 +265,27 @@ pub struct StorageChange {
     pub new_value: Option<String>,
 }
 
-/// Keeps a `storage` listener alive; dropping it removes the listener.
-pub struct StorageSubscription {
-    window: web_sys::Window,
-    closure: Closure<dyn FnMut(web_sys::StorageEvent)>,
-}
-
-impl Drop for StorageSubscription {
-    fn drop(&mut self) {
-        let _ = self
-            .window
-            .remove_event_listener_with_callback("storage", self.closure.as_ref().unchecked_ref());
-    }
-}
-
 /// Calls `handler` whenever another tab changes one of Eightfold's keys (or clears storage),
 /// so the UI can reload the drafts list or warn that the open draft changed elsewhere.
-/// `None` when there is no window.
-pub fn on_storage_change(
-    mut handler: impl FnMut(StorageChange) + 'static,
-) -> Option<StorageSubscription> {
+/// `None` when there is no window; the listener is removed when the returned one is dropped.
+pub fn on_storage_change(mut handler: impl FnMut(StorageChange) + 'static) -> Option<Listener> {
     let window = web_sys::window()?;
-    let closure =
-        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            let key = event.key();
-            // The availability probe of another tab is not a change anyone needs to see.
-            let relevant = key
-                .as_deref()
-                .is_none_or(|key| is_ours(key) && key != PROBE_KEY);
-            if relevant {
-                handler(StorageChange {
-                    key,
-                    new_value: event.new_value(),
-                });
-            }
-        });
-    window
-        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(StorageSubscription { window, closure })
+    Listener::new(&window, "storage", move |event: web_sys::Event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        let key = event.key();
+        // The availability probe of another tab is not a change anyone needs to see.
+        let relevant = key
+            .as_deref()
+            .is_none_or(|key| is_ours(key) && key != PROBE_KEY);
+        if relevant {
+            handler(StorageChange {
+                key,
+                new_value: event.new_value(),
+            });
+        }
+    })
 }
 
 /// A small JSON value under an Eightfold key (e.g. preferences); `None` when storage is

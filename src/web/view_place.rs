@@ -124,13 +124,15 @@ pub fn focus_first(selector: &str) {
     });
 }
 
-/// Once drawn, focus on the element with this id (a field that just appeared).
-pub fn focus_by_id(id: &str) {
-    let id = id.to_owned();
-    after_render(move |_, document| {
-        if let Some(element) = document.get_element_by_id(&id) {
-            focus(&element, false);
-        }
+/// Once drawn, focus on the element `node` holds (a field that just appeared).
+pub fn focus_when_drawn<E>(node: leptos::prelude::NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    node.on_load(|element| {
+        let element: web_sys::Element = element.unchecked_into();
+        after_render(move |_, _| focus(&element, false));
     });
 }
 

@@ -247,8 +247,9 @@ fn a_draft_is_renamed_in_its_row_and_discarding_it_is_asked_in_the_page() -> Res
     let field = b.find_by_label(i18n::DRAFT_RENAME_PROMPT.zh)?;
     b.wait_until("the name field to have focus", UI_CHANGE, |b| {
         let focused = b.execute(
-            "return document.activeElement && document.activeElement.id.startsWith('draft-rename-');",
-            vec![],
+            "return !!document.activeElement \
+             && document.activeElement.getAttribute('aria-label') === arguments[0];",
+            vec![json!(i18n::DRAFT_RENAME_PROMPT.zh)],
         )?;
         Ok(focused == json!(true))
     })?;

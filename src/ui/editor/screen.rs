@@ -71,7 +71,7 @@ pub fn EditorScreen() -> impl IntoView {
     let back = move |_: leptos::ev::MouseEvent| {
         keeper.notices.set(Vec::new());
         keeper.refresh(state);
-        state.drafts.reload_list(state);
+        state.drafts.reload_list();
         state.go(Screen::Start);
     };
     let heading = move || {

@@ -291,6 +291,8 @@ fn failure(error: &ReviewSaveError, lang: Lang) -> String {
         ReviewSaveError::Quota { .. } => i18n::REVIEW_STORE_QUOTA.get(lang).to_owned(),
         ReviewSaveError::Unavailable => i18n::REVIEW_STORE_UNAVAILABLE.get(lang).to_owned(),
         ReviewSaveError::Storage(message) => i18n::fill(i18n::REVIEW_STORE_FAILED, lang, message),
+        // The one batch has no id: no save error names one.
+        ReviewSaveError::NotFound { id } | ReviewSaveError::Unreadable { id, .. } => match *id {},
     }
 }
 

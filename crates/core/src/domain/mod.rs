@@ -16,6 +16,7 @@ pub mod date_text;
 pub mod fixed;
 pub mod ids;
 pub mod issue_place;
+pub mod publishing;
 pub mod rules;
 pub mod score;
 pub mod sheet;
@@ -34,6 +35,7 @@ pub use builtin::{
 };
 pub use fixed::{Fixed, FixedParseError};
 pub use ids::{DimensionId, GradeId, IndicatorId, LevelId, TemplateId};
+pub use publishing::{PublishError, PublishState};
 pub use rules::{AnswerProblem, GradeRule};
 pub use score::score;
 pub use sheet::{

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::record::{DraftRecord, REVIEWED_SCHEMA, SCHEMA};
-use super::v1::{RecordV1, MIGRATED_REVISION};
+use super::v1::RecordV1;
 
 /// A stored entry that was read successfully.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,43 +68,13 @@ impl Problem {
     }
 }
 
-/// Only the layout marker and revision; every other field is skipped unparsed.
+/// Only the layout marker; every other field is skipped unparsed.
 #[derive(Deserialize)]
 struct Head {
     #[serde(default)]
     schema: Option<Value>,
     #[serde(default)]
     version: Option<Value>,
-    #[serde(default)]
-    revision: Option<Value>,
-}
-
-/// What [`peek`] learns from a stored entry without reading it all.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Peek {
-    /// A current-layout (schema 2 or 3) record at this revision, or a schema-1 record (which
-    /// counts as revision [`MIGRATED_REVISION`]).
-    Revision(u64),
-    /// A newer layout.
-    Future { schema: u64 },
-    /// Unreadable.
-    Broken,
-}
-
-/// The layout and revision of a stored entry, cheaply (for the conflict check on every save).
-pub fn peek(raw: &str) -> Peek {
-    match layout(raw) {
-        Ok(Layout::Current(_)) => match serde_json::from_str::<Head>(raw) {
-            Ok(Head {
-                revision: Some(revision),
-                ..
-            }) => revision.as_u64().map_or(Peek::Broken, Peek::Revision),
-            _ => Peek::Broken,
-        },
-        Ok(Layout::V1) => Peek::Revision(MIGRATED_REVISION),
-        Err(Problem::FutureSchema { schema }) => Peek::Future { schema },
-        Err(_) => Peek::Broken,
-    }
 }
 
 enum Layout {
@@ -114,6 +84,15 @@ enum Layout {
 }
 
 fn layout(raw: &str) -> Result<Layout, Problem> {
+    // serde also reads a struct from a JSON array (`[2, 1, 5]`); a record is always an object.
+    if !raw.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
+            Ok(_) => Problem::NoSchema,
+            Err(error) => Problem::NotJson {
+                message: error.to_string(),
+            },
+        });
+    }
     let head: Head = serde_json::from_str(raw).map_err(|error| {
         if error.is_data() {
             Problem::NoSchema
@@ -123,10 +102,6 @@ fn layout(raw: &str) -> Result<Layout, Problem> {
             }
         }
     })?;
-    // serde also reads a struct from a JSON array (`[2, 1, 5]`); a record is always an object.
-    if !raw.trim_start().starts_with('{') {
-        return Err(Problem::NoSchema);
-    }
     match (head.schema, head.version) {
         (Some(schema), _) => match schema.as_u64() {
             Some(n) if n == u64::from(SCHEMA) => Ok(Layout::Current(SCHEMA)),

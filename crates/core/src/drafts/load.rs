@@ -9,7 +9,7 @@
 use super::decode::{decode, Decoded, Problem};
 use super::keys::{draft_id, is_ours, quarantined_from, DRAFT_PREFIX};
 use super::kv::{KeyValueStore, StoreError};
-use super::quarantine::{move_aside, reason, QuarantinedEntry};
+use super::quarantine::{reason, QuarantinedEntry};
 use super::record::DraftRecord;
 use super::store::DraftStore;
 use super::summary::DraftSummary;
@@ -98,12 +98,15 @@ impl<S: KeyValueStore> DraftStore<S> {
             Err(problem) => return self.keep_aside(key, raw, problem, report),
         };
         let record = match decoded {
-            Decoded::Current(record) => record,
+            Decoded::Current(record) => {
+                self.records.know(&key, &raw, record.revision);
+                record
+            }
             Decoded::Migrated { record, from } => {
                 let written_back = record
                     .to_json()
                     .ok()
-                    .is_some_and(|json| self.backend_mut().set(&key, &json).is_ok());
+                    .is_some_and(|json| self.records.write(&key, &json, record.revision).is_ok());
                 report.migrated.push(MigratedEntry {
                     key,
                     id: id.clone(),
@@ -121,17 +124,7 @@ impl<S: KeyValueStore> DraftStore<S> {
     }
 
     fn keep_aside(&mut self, key: String, raw: String, problem: Problem, report: &mut LoadReport) {
-        let moved_to = if problem.leave_in_place() {
-            None
-        } else {
-            move_aside(self.backend_mut(), &key, &raw).ok()
-        };
-        report.quarantined.push(QuarantinedEntry {
-            moved: moved_to.is_some(),
-            key: moved_to.unwrap_or_else(|| key.clone()),
-            original_key: key,
-            raw,
-            problem,
-        });
+        let entry = self.records.keep_aside(&key, raw, problem);
+        report.quarantined.push(entry);
     }
 }

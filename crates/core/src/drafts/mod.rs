@@ -1,8 +1,8 @@
 //! Drafts that are never lost: how assessments are kept in browser storage between visits.
 //!
 //! This is the storage *logic* — record layout and its versions, migration, revision checks
-//! between tabs, quarantine of unreadable entries, usage, messages and the autosave timing
-//! policy — written against the [`KeyValueStore`] trait so it runs and is tested natively. It
+//! between tabs and quarantine of unreadable entries (one [`RecordStore`] for every kind of
+//! record, each with its [`Codec`]), usage and messages — written against the [`KeyValueStore`] trait so it runs and is tested natively. It
 //! holds no clock and no randomness (callers pass `now` and a per-tab [`WriterId`]) and touches
 //! no browser API: the localStorage adapter is `crate::web::storage`, and the timers and
 //! `pagehide` flush belong to the UI. The criteria templates a committee edits are kept the
@@ -28,6 +28,7 @@ pub mod memory;
 pub mod messages;
 pub mod quarantine;
 pub mod record;
+pub mod record_store;
 pub mod review_record;
 pub mod review_store;
 pub mod scope;
@@ -38,6 +39,7 @@ pub mod template_store;
 pub mod usage;
 pub mod v1;
 
+pub use crate::domain::PublishState;
 pub use decode::{decode, Decoded, Problem};
 pub use export_mark::{ExportMark, ExportStanding, EXPORT_MARK_SCHEMA};
 pub use kv::{KeyValueStore, StoreError};
@@ -46,11 +48,16 @@ pub use memory::MemoryStore;
 pub use messages::{not_a_backup, unavailable_banner};
 pub use quarantine::QuarantinedEntry;
 pub use record::{DraftRecord, WriterId, REVIEWED_SCHEMA, SCHEMA};
+pub use record_store::{Codec, RecordStore};
 pub use review_record::{BatchFile, ReviewRecord, REVIEW_SCHEMA};
-pub use review_store::{ReviewLoad, ReviewSaveError, ReviewSaved, ReviewStore};
+pub use review_store::{
+    ReviewCodec, ReviewLoad, ReviewSaveError, ReviewSaved, ReviewStore, StoredBatch,
+};
 pub use scope::StorageScope;
-pub use store::{DraftStore, LoadError, SaveError, SaveOutcome};
+pub use store::{DraftCodec, DraftStore, LoadError, SaveError, SaveOutcome};
 pub use summary::{DraftSummary, SummaryScores};
-pub use template_record::{PublishState, TemplateRecord, TEMPLATE_SCHEMA};
-pub use template_store::{Adopted, RestoreOutcome, TemplateError, TemplateReport, TemplateStore};
+pub use template_record::{TemplateRecord, TEMPLATE_SCHEMA};
+pub use template_store::{
+    Adopted, RestoreOutcome, TemplateCodec, TemplateError, TemplateReport, TemplateStore,
+};
 pub use usage::{Usage, NOMINAL_QUOTA_BYTES};

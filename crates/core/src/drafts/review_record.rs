@@ -205,23 +205,10 @@ fn bad_reference(schema: u32, index: usize, template: usize) -> Problem {
     }
 }
 
-/// The layout marker and revision of a stored batch, without reading the rest.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ReviewPeek {
-    /// A current-layout batch at this revision.
-    Revision(u64),
-    /// A newer layout.
-    Future { schema: u64 },
-    /// Unreadable.
-    Broken,
-}
-
 #[derive(Deserialize)]
 struct Head {
     #[serde(default)]
     schema: Option<Value>,
-    #[serde(default)]
-    revision: Option<Value>,
 }
 
 fn head(raw: &str) -> Result<Head, Problem> {
@@ -254,21 +241,6 @@ fn head(raw: &str) -> Result<Head, Problem> {
                 schema: schema.to_string(),
             }),
         },
-    }
-}
-
-/// The layout and revision of a stored batch, cheaply (for the check before every save).
-pub fn peek_review(raw: &str) -> ReviewPeek {
-    match head(raw) {
-        Ok(Head {
-            revision: Some(revision),
-            ..
-        }) => revision
-            .as_u64()
-            .map_or(ReviewPeek::Broken, ReviewPeek::Revision),
-        Ok(_) => ReviewPeek::Broken,
-        Err(Problem::FutureSchema { schema }) => ReviewPeek::Future { schema },
-        Err(_) => ReviewPeek::Broken,
     }
 }
 

@@ -3,33 +3,65 @@
 //!
 //! The whole batch is one entry ([`REVIEW_BATCH`]) written in one `set`, so what is stored is
 //! always a batch as it was at some save, never half of one. Like drafts, every save is
-//! checked against the revision this tab last loaded or saved: when another tab saved a batch
-//! in between, the save is refused with [`ReviewSaveError::Conflict`] and the caller chooses
-//! (keep this tab's batch with [`ReviewStore::save_over`], or load the other one). An
-//! unreadable entry is moved to quarantine before anything is written over it, an entry of a
-//! newer layout is left alone, and a failed write changes nothing: the batch the caller holds
-//! is never touched by the store. No clock: times come from the caller.
+//! checked against the revision this tab last loaded or saved ([`RecordStore`], as drafts and
+//! templates are): when another tab saved a batch in between, the save is refused with
+//! [`ReviewSaveError::Conflict`] and the caller chooses (keep this tab's batch with
+//! [`ReviewStore::save_over`], or load the other one). An unreadable entry is moved to
+//! quarantine before anything is written over it, an entry of a newer layout is left alone,
+//! and a failed write changes nothing: the batch the caller holds is never touched by the
+//! store. No clock: times come from the caller.
 //!
 //! A backup takes the batch as stored ([`ReviewStore::stored_for_backup`]), and restoring a
 //! backup ([`ReviewStore::restore_from_backup`]) stores its batch only where this browser has
 //! none (or an empty one): a batch already here is never overwritten or merged, and the
 //! caller says how to make room for the backup's.
 
+use std::convert::Infallible;
+
 use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 
 use super::decode::Problem;
 use super::keys::REVIEW_BATCH;
-use super::kv::{entry_bytes, KeyValueStore, StoreError};
-use super::quarantine::{move_aside, QuarantinedEntry};
+use super::kv::{KeyValueStore, StoreError};
+use super::quarantine::QuarantinedEntry;
 use super::record::WriterId;
-use super::review_record::{decode_review, peek_review, BatchFile, ReviewPeek, ReviewRecord};
+use super::record_store::{Base, Codec, Entry, RecordStore, SaveError};
+use super::review_record::{decode_review, BatchFile, ReviewRecord};
+
+/// A stored batch as read: the record and its files, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredBatch {
+    pub record: ReviewRecord,
+    pub files: Vec<BatchFile>,
+}
+
+/// How review mode's batch is read from its stored text ([`decode_review`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReviewCodec;
+
+impl Codec for ReviewCodec {
+    type Record = StoredBatch;
+    /// There is one batch: no save error names a batch by id.
+    type Id = Infallible;
+
+    fn decode(_key: &str, raw: &str) -> Result<StoredBatch, Problem> {
+        decode_review(raw).map(|(record, files)| StoredBatch { record, files })
+    }
+
+    fn revision(batch: &StoredBatch) -> u64 {
+        batch.record.revision
+    }
+}
+
+/// Why the batch was not written. In every case the caller's batch is untouched and nothing
+/// stored was lost.
+pub type ReviewSaveError = SaveError<ReviewCodec>;
 
 /// The review batch of one tab, over a key-value backend shared with other tabs.
 #[derive(Debug)]
 pub struct ReviewStore<S: KeyValueStore> {
-    kv: S,
-    writer: WriterId,
+    records: RecordStore<S, ReviewCodec>,
     /// The stored revision this tab last loaded or wrote; `None` when it has seen no batch.
     base: Option<u64>,
 }
@@ -63,48 +95,17 @@ pub enum BatchRestore {
     KeptHere { backup: usize, here: usize },
 }
 
-/// Why the batch was not written. In every case the caller's batch is untouched and nothing
-/// stored was lost.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ReviewSaveError {
-    /// Another tab saved a review batch since this tab last loaded or saved one.
-    Conflict {
-        revision: u64,
-        saved_at: Option<DateTime<FixedOffset>>,
-        files: Option<usize>,
-    },
-    /// The stored batch was written by a newer Eightfold; it is left alone.
-    NewerVersion { schema: u64 },
-    /// Storage is full: the review work is kept in this page only.
-    Quota { needed: u64 },
-    /// There is no usable storage.
-    Unavailable,
-    /// Anything else the backend reported (or the batch could not be serialized).
-    Storage(String),
-}
-
-impl From<StoreError> for ReviewSaveError {
-    fn from(error: StoreError) -> ReviewSaveError {
-        match error {
-            StoreError::Unavailable => ReviewSaveError::Unavailable,
-            StoreError::QuotaExceeded { needed } => ReviewSaveError::Quota { needed },
-            StoreError::Other(message) => ReviewSaveError::Storage(message),
-        }
-    }
-}
-
 impl<S: KeyValueStore> ReviewStore<S> {
     /// The review store of the tab `writer` (a random id per page load) over `kv`.
     pub fn new(kv: S, writer: WriterId) -> ReviewStore<S> {
         ReviewStore {
-            kv,
-            writer,
+            records: RecordStore::new(kv, writer),
             base: None,
         }
     }
 
     pub fn backend(&self) -> &S {
-        &self.kv
+        self.records.kv()
     }
 
     /// The stored revision this tab is based on.
@@ -116,37 +117,26 @@ impl<S: KeyValueStore> ReviewStore<S> {
     /// entry is moved to quarantine, one of a newer layout reported and left in place; both
     /// come back in [`ReviewLoad::unreadable`]. Fails only when storage cannot be read.
     pub fn load(&mut self) -> Result<ReviewLoad, StoreError> {
-        let Some(raw) = self.kv.get(REVIEW_BATCH)? else {
-            self.base = None;
-            return Ok(ReviewLoad::default());
-        };
-        match decode_review(&raw) {
-            Ok((record, files)) => {
-                self.base = Some(record.revision);
-                Ok(ReviewLoad {
-                    files,
-                    unreadable: None,
-                })
-            }
-            Err(problem) => {
+        Ok(match self.records.load(REVIEW_BATCH)? {
+            Entry::Missing => {
                 self.base = None;
-                let moved_to = if problem.leave_in_place() {
-                    None
-                } else {
-                    move_aside(&mut self.kv, REVIEW_BATCH, &raw).ok()
-                };
-                Ok(ReviewLoad {
-                    files: Vec::new(),
-                    unreadable: Some(QuarantinedEntry {
-                        moved: moved_to.is_some(),
-                        key: moved_to.unwrap_or_else(|| REVIEW_BATCH.to_owned()),
-                        original_key: REVIEW_BATCH.to_owned(),
-                        raw,
-                        problem,
-                    }),
-                })
+                ReviewLoad::default()
             }
-        }
+            Entry::Found(batch) => {
+                self.base = Some(batch.record.revision);
+                ReviewLoad {
+                    files: batch.files,
+                    unreadable: None,
+                }
+            }
+            Entry::Unreadable(entry) => {
+                self.base = None;
+                ReviewLoad {
+                    files: Vec::new(),
+                    unreadable: Some(entry),
+                }
+            }
+        })
     }
 
     /// Stores `files` over the revision this tab last saw. An empty batch clears the stored
@@ -172,20 +162,8 @@ impl<S: KeyValueStore> ReviewStore<S> {
     /// Removes the stored batch (the user cleared it). Another tab's newer batch is left
     /// alone ([`ReviewSaveError::Conflict`]); unreadable text is moved aside, never deleted.
     pub fn clear(&mut self) -> Result<(), ReviewSaveError> {
-        let Some(raw) = self.kv.get(REVIEW_BATCH)? else {
-            self.base = None;
-            return Ok(());
-        };
-        match peek_review(&raw) {
-            ReviewPeek::Revision(stored) if Some(stored) == self.base => {
-                self.kv.remove(REVIEW_BATCH)?;
-            }
-            ReviewPeek::Revision(stored) => return Err(conflict(stored, &raw)),
-            ReviewPeek::Future { schema } => return Err(ReviewSaveError::NewerVersion { schema }),
-            ReviewPeek::Broken => {
-                move_aside(&mut self.kv, REVIEW_BATCH, &raw)?;
-            }
-        }
+        // Whether a batch was removed or unreadable text moved aside, the key is free now.
+        self.records.remove(REVIEW_BATCH, self.base)?;
         self.base = None;
         Ok(())
     }
@@ -194,7 +172,7 @@ impl<S: KeyValueStore> ReviewStore<S> {
     /// and reads (or is of a newer layout, which a newer Eightfold restores). Text this code
     /// cannot read is left out: the review screen keeps it aside and offers it for download.
     pub fn stored_for_backup(&self) -> Result<Option<Value>, StoreError> {
-        let Some(raw) = self.kv.get(REVIEW_BATCH)? else {
+        let Some(raw) = self.backend().get(REVIEW_BATCH)? else {
             return Ok(None);
         };
         let keep = match decode_review(&raw) {
@@ -218,7 +196,12 @@ impl<S: KeyValueStore> ReviewStore<S> {
         if files.is_empty() {
             return None;
         }
-        let record = ReviewRecord::of(files, self.base.unwrap_or(0), now, self.writer.clone());
+        let record = ReviewRecord::of(
+            files,
+            self.base.unwrap_or(0),
+            now,
+            self.records.writer().clone(),
+        );
         serde_json::to_value(record).ok()
     }
 
@@ -231,7 +214,7 @@ impl<S: KeyValueStore> ReviewStore<S> {
         files: &[BatchFile],
         now: DateTime<FixedOffset>,
     ) -> Result<BatchRestore, ReviewSaveError> {
-        if let Some(raw) = self.kv.get(REVIEW_BATCH)? {
+        if let Some(raw) = self.backend().get(REVIEW_BATCH)? {
             match decode_review(&raw) {
                 Ok((_, here)) if !here.is_empty() => {
                     return Ok(BatchRestore::KeptHere {
@@ -259,55 +242,32 @@ impl<S: KeyValueStore> ReviewStore<S> {
         now: DateTime<FixedOffset>,
         over: bool,
     ) -> Result<ReviewSaved, ReviewSaveError> {
-        let stored = self.kv.get(REVIEW_BATCH)?;
-        let mut next = self.base.unwrap_or(0);
-        if let Some(raw) = stored {
-            match peek_review(&raw) {
-                ReviewPeek::Revision(revision) if Some(revision) == self.base => {}
-                ReviewPeek::Revision(revision) if over => next = next.max(revision),
-                ReviewPeek::Revision(revision) => return Err(conflict(revision, &raw)),
-                ReviewPeek::Future { .. } if over => {
-                    move_aside(&mut self.kv, REVIEW_BATCH, &raw)?;
-                }
-                ReviewPeek::Future { schema } => {
-                    return Err(ReviewSaveError::NewerVersion { schema })
-                }
-                ReviewPeek::Broken => {
-                    // Never write over text we cannot read: keep it aside first.
-                    move_aside(&mut self.kv, REVIEW_BATCH, &raw)?;
-                }
-            }
-        }
+        let base = if over {
+            Base::Anything
+        } else {
+            Base::Seen(self.base)
+        };
+        let stored = self.records.check(REVIEW_BATCH, base)?;
         if files.is_empty() {
-            self.kv.remove(REVIEW_BATCH)?;
+            self.records.kv_mut().remove(REVIEW_BATCH)?;
             self.base = None;
             return Ok(ReviewSaved {
                 revision: 0,
                 bytes: 0,
             });
         }
-        let revision = next.saturating_add(1);
-        let record = ReviewRecord::of(files, revision, now, self.writer.clone());
+        let revision = self
+            .base
+            .unwrap_or(0)
+            .max(stored.unwrap_or(0))
+            .saturating_add(1);
+        let record = ReviewRecord::of(files, revision, now, self.records.writer().clone());
         let json = record
             .to_json()
             .map_err(|error| ReviewSaveError::Storage(error.to_string()))?;
-        self.kv.set(REVIEW_BATCH, &json)?;
+        let bytes = self.records.write(REVIEW_BATCH, &json, revision)?;
         self.base = Some(revision);
-        Ok(ReviewSaved {
-            revision,
-            bytes: entry_bytes(REVIEW_BATCH, &json),
-        })
-    }
-}
-
-/// The conflict with the batch another tab stored (`raw`, at `revision`), described as far as
-/// it can be read.
-fn conflict(revision: u64, raw: &str) -> ReviewSaveError {
-    let theirs = decode_review(raw).ok();
-    ReviewSaveError::Conflict {
-        revision,
-        saved_at: theirs.as_ref().map(|(record, _)| record.saved_at),
-        files: theirs.map(|(_, files)| files.len()),
+        Ok(ReviewSaved { revision, bytes })
     }
 }
 

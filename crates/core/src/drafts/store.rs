@@ -1,9 +1,10 @@
 //! `DraftStore`: saving, copying, discarding and restoring drafts without ever overwriting
 //! work the caller has not seen.
 //!
-//! Every write is checked against the stored revision: a save names the revision it was based
-//! on (`record.revision`), and when the stored one differs another tab saved in between, so the
-//! save is refused with [`SaveError::Conflict`] carrying their version. The caller then reloads
+//! Every write is checked against the stored revision ([`RecordStore`], shared with templates
+//! and review mode's batch): a save names the revision it was based on (`record.revision`), and
+//! when the stored one differs another tab saved in between, so the save is refused with
+//! [`SaveError::Conflict`] carrying their version. The caller then reloads
 //! theirs or keeps its own with [`DraftStore::save_as_copy`]; nothing is overwritten silently.
 //! Saves are synchronous and cost one read and one write of the entry, so they can run on every
 //! debounced change and in `pagehide`. Times come from the caller; the store holds no clock.
@@ -14,23 +15,46 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::decode::{decode, peek, Decoded, Peek, Problem};
-use super::keys::{draft_key, quarantined_from};
-use super::kv::{entry_bytes, KeyValueStore, StoreError};
-use super::quarantine::move_aside;
+use super::decode::{decode, Decoded, Problem};
+use super::keys::{draft_id, draft_key, quarantined_from};
+use super::kv::{KeyValueStore, StoreError};
 use super::record::{DraftRecord, WriterId};
+use super::record_store::{Base, Codec, RecordStore, Removed};
+pub use super::record_store::{LoadError, SaveError};
 use super::summary::DraftSummary;
 use super::usage::Usage;
 use crate::domain::{builtin_templates, AssessmentId, Template};
 
+/// How a draft is read from its stored text: any layout [`decode`] reads, under the key of its
+/// own assessment id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DraftCodec;
+
+impl Codec for DraftCodec {
+    type Record = DraftRecord;
+    type Id = AssessmentId;
+
+    fn decode(key: &str, raw: &str) -> Result<DraftRecord, Problem> {
+        let record = decode(raw)?.into_record();
+        match draft_id(key) {
+            Some(key_id) if &key_id != record.id() => Err(Problem::WrongKey {
+                key_id: key_id.0,
+                record_id: record.id().0.clone(),
+            }),
+            _ => Ok(record),
+        }
+    }
+
+    fn revision(record: &DraftRecord) -> u64 {
+        record.revision
+    }
+}
+
 /// The drafts of one tab, over a key-value backend shared with other tabs.
 #[derive(Debug)]
 pub struct DraftStore<S: KeyValueStore> {
-    kv: S,
-    writer: WriterId,
+    pub(super) records: RecordStore<S, DraftCodec>,
     builtins: Vec<Template>,
-    /// Counts the ids this tab made up, so each is new.
-    next_id: u32,
 }
 
 /// A save that went through.
@@ -43,65 +67,25 @@ pub struct SaveOutcome {
     pub bytes: u64,
 }
 
-/// Why a write was refused. In every case nothing stored was changed, and the caller still
-/// holds its own data.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveError {
-    /// Someone else saved this draft since the caller's revision (or its id is taken): `theirs`
-    /// is what is stored now.
-    Conflict { theirs: Box<DraftRecord> },
-    /// The stored draft was written by a newer Eightfold; it is left alone.
-    NewerVersion { schema: u64 },
-    /// Storage is full; keep the draft in memory and offer an export.
-    Quota { needed: u64 },
-    /// There is no usable storage.
-    Unavailable,
-    /// The draft to copy or rename is not stored (any more).
-    NotFound { id: AssessmentId },
-    /// The draft to copy is stored but unreadable.
-    Unreadable { id: AssessmentId, problem: Problem },
-    /// Anything else the backend reported.
-    Storage(String),
-}
-
-impl From<StoreError> for SaveError {
-    fn from(error: StoreError) -> SaveError {
-        match error {
-            StoreError::Unavailable => SaveError::Unavailable,
-            StoreError::QuotaExceeded { needed } => SaveError::Quota { needed },
-            StoreError::Other(message) => SaveError::Storage(message),
-        }
-    }
-}
-
-/// Why one draft could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadError {
-    Store(StoreError),
-    Unreadable(Problem),
-}
-
 impl<S: KeyValueStore> DraftStore<S> {
     /// The store of the tab `writer` (a random id per page load) over `kv`.
     pub fn new(kv: S, writer: WriterId) -> DraftStore<S> {
         DraftStore {
-            kv,
-            writer,
+            records: RecordStore::new(kv, writer),
             builtins: builtin_templates(),
-            next_id: 0,
         }
     }
 
     pub fn writer(&self) -> &WriterId {
-        &self.writer
+        self.records.writer()
     }
 
     pub fn backend(&self) -> &S {
-        &self.kv
+        self.records.kv()
     }
 
     pub(super) fn backend_mut(&mut self) -> &mut S {
-        &mut self.kv
+        self.records.kv_mut()
     }
 
     /// The built-in templates drafts are scored with when they do not carry their own.
@@ -120,7 +104,10 @@ impl<S: KeyValueStore> DraftStore<S> {
     /// The draft stored for `id` now (to "reload theirs", or to open a draft), migrated in
     /// memory if it is in an older layout.
     pub fn load(&self, id: &AssessmentId) -> Result<Option<Decoded>, LoadError> {
-        let raw = self.kv.get(&draft_key(id)).map_err(LoadError::Store)?;
+        let raw = self
+            .backend()
+            .get(&draft_key(id))
+            .map_err(LoadError::Store)?;
         raw.map(|raw| decode(&raw).map_err(LoadError::Unreadable))
             .transpose()
     }
@@ -128,37 +115,21 @@ impl<S: KeyValueStore> DraftStore<S> {
     /// Saves `record` on top of revision `record.revision` (0 for a draft never saved).
     ///
     /// Refused with [`SaveError::Conflict`] when the stored revision is another one. An
-    /// unreadable entry under the same key is first moved to quarantine, never overwritten.
+    /// unreadable entry under the same key is first moved to quarantine, never overwritten
+    /// (see [`RecordStore::check`]).
     pub fn save(
         &mut self,
         record: &DraftRecord,
         now: DateTime<FixedOffset>,
     ) -> Result<SaveOutcome, SaveError> {
         let key = draft_key(record.id());
-        if let Some(raw) = self.kv.get(&key)? {
-            match peek(&raw) {
-                Peek::Revision(stored) if stored == record.revision => {}
-                Peek::Revision(_) => match decode(&raw) {
-                    Ok(theirs) => {
-                        return Err(SaveError::Conflict {
-                            theirs: Box::new(theirs.into_record()),
-                        })
-                    }
-                    Err(_) => {
-                        move_aside(&mut self.kv, &key, &raw)?;
-                    }
-                },
-                Peek::Future { schema } => return Err(SaveError::NewerVersion { schema }),
-                Peek::Broken => {
-                    move_aside(&mut self.kv, &key, &raw)?;
-                }
-            }
-        }
+        self.records
+            .check(&key, Base::Seen(Some(record.revision)))?;
         let next = DraftRecord {
             schema: record.layout(),
             revision: record.revision.saturating_add(1),
             saved_at: now,
-            writer: self.writer.clone(),
+            writer: self.writer().clone(),
             ..record.clone()
         };
         self.write(&key, next)
@@ -213,46 +184,22 @@ impl<S: KeyValueStore> DraftStore<S> {
         id: &AssessmentId,
         seen_revision: u64,
     ) -> Result<Option<DraftRecord>, SaveError> {
-        let key = draft_key(id);
-        let Some(raw) = self.kv.get(&key)? else {
-            return Ok(None);
-        };
-        match decode(&raw) {
-            Ok(decoded) if decoded.record().revision == seen_revision => {
-                self.kv.remove(&key)?;
-                Ok(Some(decoded.into_record()))
-            }
-            Ok(decoded) => Err(SaveError::Conflict {
-                theirs: Box::new(decoded.into_record()),
+        match self.records.remove(&draft_key(id), Some(seen_revision))? {
+            Removed::Nothing => Ok(None),
+            Removed::Record(record) => Ok(Some(record)),
+            Removed::KeptAside(problem) => Err(SaveError::Unreadable {
+                id: id.clone(),
+                problem,
             }),
-            Err(Problem::FutureSchema { schema }) => Err(SaveError::NewerVersion { schema }),
-            Err(problem) => {
-                // Never delete text we cannot read: keep it aside instead.
-                move_aside(&mut self.kv, &key, &raw)?;
-                Err(SaveError::Unreadable {
-                    id: id.clone(),
-                    problem,
-                })
-            }
         }
     }
 
     /// Puts a discarded draft back exactly as it was (the undo of [`DraftStore::discard`]).
-    /// Refused with a conflict if the id was saved again meanwhile.
+    /// Refused with a conflict if the id was saved again meanwhile; unreadable text under its
+    /// key is moved to quarantine first.
     pub fn restore(&mut self, record: &DraftRecord) -> Result<SaveOutcome, SaveError> {
         let key = draft_key(record.id());
-        if let Some(raw) = self.kv.get(&key)? {
-            return Err(match decode(&raw) {
-                Ok(theirs) => SaveError::Conflict {
-                    theirs: Box::new(theirs.into_record()),
-                },
-                Err(Problem::FutureSchema { schema }) => SaveError::NewerVersion { schema },
-                Err(problem) => SaveError::Unreadable {
-                    id: record.id().clone(),
-                    problem,
-                },
-            });
-        }
+        self.records.check(&key, Base::Seen(None))?;
         self.write(&key, record.clone())
     }
 
@@ -262,30 +209,27 @@ impl<S: KeyValueStore> DraftStore<S> {
         if quarantined_from(key).is_none() {
             return Ok(false);
         }
-        let existed = self.kv.get(key)?.is_some();
-        self.kv.remove(key)?;
+        let existed = self.backend().get(key)?.is_some();
+        self.backend_mut().remove(key)?;
         Ok(existed)
     }
 
     /// The storage taken by Eightfold's entries, against the nominal quota.
     pub fn usage(&self) -> Result<Usage, StoreError> {
-        Usage::of(&self.kv)
+        Usage::of(self.backend())
     }
 
     /// An assessment id no stored draft uses, e.g. `a-18c0f3a2b10-3f9a2c1d-1`: the time, this
     /// tab's writer id and a counter, so two tabs never pick the same one.
     pub fn fresh_id(&mut self, now: DateTime<FixedOffset>) -> Result<AssessmentId, StoreError> {
-        let millis = u64::try_from(now.timestamp_millis()).unwrap_or(0);
-        loop {
-            self.next_id = self.next_id.saturating_add(1);
-            let id = AssessmentId(format!("a-{millis:x}-{}-{}", self.writer, self.next_id));
-            if self.kv.get(&draft_key(&id))?.is_none() {
-                return Ok(id);
-            }
-            if self.next_id == u32::MAX {
-                return Err(StoreError::Other("no free draft id".to_owned()));
-            }
-        }
+        self.records
+            .fresh_name(
+                "a",
+                now,
+                |name| draft_key(&AssessmentId(name.to_owned())),
+                |_| false,
+            )
+            .map(AssessmentId)
     }
 
     fn stored(&self, id: &AssessmentId) -> Result<DraftRecord, SaveError> {
@@ -305,10 +249,7 @@ impl<S: KeyValueStore> DraftStore<S> {
         let json = record
             .to_json()
             .map_err(|error| SaveError::Storage(error.to_string()))?;
-        self.kv.set(key, &json)?;
-        Ok(SaveOutcome {
-            bytes: entry_bytes(key, &json),
-            record,
-        })
+        let bytes = self.records.write(key, &json, record.revision)?;
+        Ok(SaveOutcome { bytes, record })
     }
 }

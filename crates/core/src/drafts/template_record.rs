@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use super::decode::{parse, Problem};
 use super::record::WriterId;
+use crate::domain::publishing::{self, PublishState};
 use crate::domain::Template;
 
 /// The template record layout this code writes.
@@ -36,17 +37,6 @@ pub struct TemplateRecord {
     pub published: Option<Template>,
 }
 
-/// Where the working copy stands against the published version.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PublishState {
-    /// Never published.
-    Unpublished,
-    /// The working copy is the published version `version`.
-    Published { version: u32 },
-    /// Version `version` is published and the working copy has changes since.
-    Edited { version: u32 },
-}
-
 impl TemplateRecord {
     /// A record of `working` never saved and never published.
     pub fn new(working: Template, now: DateTime<FixedOffset>) -> TemplateRecord {
@@ -61,37 +51,17 @@ impl TemplateRecord {
     }
 
     pub fn state(&self) -> PublishState {
-        match &self.published {
-            None => PublishState::Unpublished,
-            Some(published) if same_criteria(published, &self.working) => PublishState::Published {
-                version: published.version,
-            },
-            Some(published) => PublishState::Edited {
-                version: published.version,
-            },
-        }
+        PublishState::of(&self.working, self.published.as_ref())
     }
 
     /// The version number the working copy gets when published now.
     pub fn next_version(&self) -> u32 {
-        match self.state() {
-            PublishState::Unpublished => self.working.version.max(1),
-            PublishState::Published { version } => version,
-            PublishState::Edited { version } => version.saturating_add(1),
-        }
+        publishing::next_version(&self.working, self.published.as_ref())
     }
 
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string(self)
     }
-}
-
-/// Equal apart from the version number.
-pub fn same_criteria(a: &Template, b: &Template) -> bool {
-    Template {
-        version: b.version,
-        ..a.clone()
-    } == *b
 }
 
 /// Reads a stored template record, naming what is wrong when it cannot.

@@ -1,33 +1,53 @@
-//! `TemplateStore`: the committee's criteria templates, kept like drafts — revision-checked
-//! saves, unreadable entries moved to quarantine, nothing deleted without the user asking.
+//! `TemplateStore`: the committee's criteria templates, kept like drafts in a [`RecordStore`]
+//! — revision-checked saves, unreadable entries moved to quarantine, nothing deleted without the
+//! user asking — under the rules of a template's life in [`crate::domain::publishing`].
 //!
-//! It also holds the rules of a template's life: publishing refuses a template that fails
-//! validation and numbers each published version; a template file imported from elsewhere
-//! replaces the published version only when it is newer; the ids of the built-in templates
-//! stay theirs (a draft is scored with the built-in whenever id and version match, so a
-//! different template under a built-in's id and version would be scored wrongly). Restoring a
-//! backup skips a template that is here already and never overwrites a different one under
-//! the same id: the caller asks, then replaces it or keeps both (the backup's under a new id),
-//! as restoring a draft does.
+//! Restoring a backup skips a template that is here already and never overwrites a different
+//! one under the same id: the caller asks, then replaces it or keeps both (the backup's under a
+//! new id), as restoring a draft does.
 
 use chrono::{DateTime, FixedOffset};
 
 use super::decode::Problem;
 use super::keys::{is_ours, template_id, template_key};
 use super::kv::{KeyValueStore, StoreError};
-use super::quarantine::{move_aside, QuarantinedEntry};
+use super::quarantine::QuarantinedEntry;
 use super::record::WriterId;
-use super::store::SaveError;
-use super::template_record::{decode_template, same_criteria, TemplateRecord, TEMPLATE_SCHEMA};
-use crate::domain::{builtin_templates, validate, Lang, Template, TemplateId, TemplateIssue};
+use super::record_store::{Base, Codec, Entry, LoadError, RecordStore, Removed, SaveError};
+use super::template_record::{decode_template, TemplateRecord, TEMPLATE_SCHEMA};
+use crate::domain::publishing::{self, Adoption, PublishError};
+use crate::domain::{builtin_templates, Lang, Template, TemplateId};
 use crate::i18n;
+
+/// How a template record is read from its stored text ([`decode_template`]), under the key
+/// of its own id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TemplateCodec;
+
+impl Codec for TemplateCodec {
+    type Record = TemplateRecord;
+    type Id = TemplateId;
+
+    fn decode(key: &str, raw: &str) -> Result<TemplateRecord, Problem> {
+        let record = decode_template(raw)?;
+        match template_id(key) {
+            Some(id) if id != record.working.id => Err(Problem::WrongKey {
+                key_id: id.0,
+                record_id: record.working.id.0,
+            }),
+            _ => Ok(record),
+        }
+    }
+
+    fn revision(record: &TemplateRecord) -> u64 {
+        record.revision
+    }
+}
 
 /// The criteria templates of one tab, over a key-value backend shared with other tabs.
 #[derive(Debug)]
 pub struct TemplateStore<S: KeyValueStore> {
-    kv: S,
-    writer: WriterId,
-    next_id: u32,
+    records: RecordStore<S, TemplateCodec>,
 }
 
 /// What [`TemplateStore::load_all`] found.
@@ -42,47 +62,55 @@ pub struct TemplateReport {
 /// Why a template could not be saved, published or adopted. Nothing stored was changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TemplateError {
-    /// Another tab saved this template since the caller's revision: `theirs` is stored now.
-    Conflict { theirs: Box<TemplateRecord> },
-    /// Publishing refused: the working copy fails validation.
-    Invalid { issues: Vec<TemplateIssue> },
-    /// A template file under a built-in template's id that is not that built-in template.
-    ReservedId { id: TemplateId },
-    /// A template file that is not newer than the version already published here.
-    NotNewer { have: u32, offered: u32 },
-    /// The stored entry was written by a newer Eightfold.
-    NewerLayout { schema: u64 },
-    /// The stored entry cannot be read; it was moved to quarantine.
-    Unreadable { problem: Problem },
-    /// The storage backend failed (full, unavailable...).
-    Storage(SaveError),
+    /// A rule of the template's life refused it (see [`crate::domain::publishing`]).
+    Refused(PublishError),
+    /// Storage refused it: another tab's save, a newer layout, unreadable text (moved to
+    /// quarantine), a full or missing storage.
+    Store(SaveError<TemplateCodec>),
 }
 
 impl From<StoreError> for TemplateError {
     fn from(error: StoreError) -> TemplateError {
-        TemplateError::Storage(error.into())
+        TemplateError::Store(error.into())
+    }
+}
+
+impl From<SaveError<TemplateCodec>> for TemplateError {
+    fn from(error: SaveError<TemplateCodec>) -> TemplateError {
+        TemplateError::Store(error)
+    }
+}
+
+impl From<PublishError> for TemplateError {
+    fn from(error: PublishError) -> TemplateError {
+        TemplateError::Refused(error)
     }
 }
 
 impl TemplateError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            TemplateError::Conflict { theirs } => {
+            TemplateError::Store(SaveError::Conflict { theirs }) => {
                 let at = crate::domain::date_layout::hms(&theirs.saved_at);
                 i18n::fill(i18n::TEMPLATE_SAVE_CONFLICT, lang, at)
             }
-            TemplateError::Invalid { issues } => {
+            TemplateError::Refused(PublishError::Invalid { issues }) => {
                 i18n::fill(i18n::TEMPLATE_NOT_VALID, lang, issues.len())
             }
-            TemplateError::ReservedId { id } => i18n::fill(i18n::TEMPLATE_RESERVED_ID, lang, id),
-            TemplateError::NotNewer { have, offered } => {
+            TemplateError::Refused(PublishError::ReservedId { id }) => {
+                i18n::fill(i18n::TEMPLATE_RESERVED_ID, lang, id)
+            }
+            TemplateError::Refused(PublishError::NotNewer { have, offered }) => {
                 i18n::fill_each(i18n::TEMPLATE_NOT_NEWER, lang, &[have, offered])
             }
-            TemplateError::NewerLayout { schema } => {
+            TemplateError::Store(SaveError::NewerVersion { schema }) => {
                 Problem::FutureSchema { schema: *schema }.message(lang)
             }
-            TemplateError::Unreadable { problem } => problem.message(lang),
-            TemplateError::Storage(error) => error.message(lang),
+            TemplateError::Store(SaveError::Unreadable { problem, .. }) => problem.message(lang),
+            // Storage faults read as a draft's; the template store reports no `NotFound`.
+            TemplateError::Store(error) => error
+                .storage_fault()
+                .map_or_else(String::new, |error| error.message(lang)),
         }
     }
 }
@@ -113,45 +141,22 @@ pub enum RestoreOutcome {
 impl<S: KeyValueStore> TemplateStore<S> {
     pub fn new(kv: S, writer: WriterId) -> TemplateStore<S> {
         TemplateStore {
-            kv,
-            writer,
-            next_id: 0,
+            records: RecordStore::new(kv, writer),
         }
     }
 
     /// Every template record; unreadable entries are moved to quarantine and reported.
     pub fn load_all(&mut self) -> Result<TemplateReport, StoreError> {
-        let mut keys: Vec<String> = self.kv.keys()?;
+        let mut keys: Vec<String> = self.records.kv().keys()?;
         keys.retain(|key| is_ours(key) && template_id(key).is_some());
         keys.sort();
         let mut report = TemplateReport::default();
         for key in keys {
-            let Ok(Some(raw)) = self.kv.get(&key) else {
-                continue;
-            };
-            let decoded = decode_template(&raw).and_then(|record| match template_id(&key) {
-                Some(id) if id != record.working.id => Err(Problem::WrongKey {
-                    key_id: id.0,
-                    record_id: record.working.id.0,
-                }),
-                _ => Ok(record),
-            });
-            match decoded {
-                Ok(record) => report.templates.push(record),
-                Err(problem) => {
-                    let moved_to = if problem.leave_in_place() {
-                        None
-                    } else {
-                        move_aside(&mut self.kv, &key, &raw).ok()
-                    };
-                    report.quarantined.push(QuarantinedEntry {
-                        moved: moved_to.is_some(),
-                        key: moved_to.unwrap_or_else(|| key.clone()),
-                        original_key: key,
-                        raw,
-                        problem,
-                    });
-                }
+            match self.records.load(&key) {
+                Ok(Entry::Found(record)) => report.templates.push(record),
+                Ok(Entry::Unreadable(entry)) => report.quarantined.push(entry),
+                // Gone or unreadable right now (another tab): the next load sees the truth.
+                Ok(Entry::Missing) | Err(_) => {}
             }
         }
         report
@@ -162,15 +167,19 @@ impl<S: KeyValueStore> TemplateStore<S> {
 
     /// The record of template `id`, if one is stored.
     pub fn load(&self, id: &TemplateId) -> Result<Option<TemplateRecord>, TemplateError> {
-        match self.kv.get(&template_key(id))? {
-            None => Ok(None),
-            Some(raw) => decode_template(&raw)
-                .map(Some)
-                .map_err(|problem| match problem {
-                    Problem::FutureSchema { schema } => TemplateError::NewerLayout { schema },
-                    problem => TemplateError::Unreadable { problem },
-                }),
-        }
+        self.records
+            .read(&template_key(id))
+            .map_err(|error| match error {
+                LoadError::Store(error) => error.into(),
+                LoadError::Unreadable(Problem::FutureSchema { schema }) => {
+                    SaveError::NewerVersion { schema }.into()
+                }
+                LoadError::Unreadable(problem) => SaveError::Unreadable {
+                    id: id.clone(),
+                    problem,
+                }
+                .into(),
+            })
     }
 
     /// Saves `record` on top of its revision; refused with a conflict when another tab saved
@@ -181,33 +190,19 @@ impl<S: KeyValueStore> TemplateStore<S> {
         now: DateTime<FixedOffset>,
     ) -> Result<TemplateRecord, TemplateError> {
         let key = template_key(&record.working.id);
-        if let Some(raw) = self.kv.get(&key)? {
-            match decode_template(&raw) {
-                Ok(stored) if stored.revision == record.revision => {}
-                Ok(stored) => {
-                    return Err(TemplateError::Conflict {
-                        theirs: Box::new(stored),
-                    })
-                }
-                Err(Problem::FutureSchema { schema }) => {
-                    return Err(TemplateError::NewerLayout { schema })
-                }
-                Err(_) => {
-                    move_aside(&mut self.kv, &key, &raw)?;
-                }
-            }
-        }
+        self.records
+            .check(&key, Base::Seen(Some(record.revision)))?;
         let next = TemplateRecord {
             schema: TEMPLATE_SCHEMA,
             revision: record.revision.saturating_add(1),
             saved_at: now,
-            writer: self.writer.clone(),
+            writer: self.records.writer().clone(),
             ..record.clone()
         };
         let json = next
             .to_json()
-            .map_err(|error| TemplateError::Storage(SaveError::Storage(error.to_string())))?;
-        self.kv.set(&key, &json)?;
+            .map_err(|error| SaveError::<TemplateCodec>::Storage(error.to_string()))?;
+        self.records.write(&key, &json, next.revision)?;
         Ok(next)
     }
 
@@ -218,17 +213,20 @@ impl<S: KeyValueStore> TemplateStore<S> {
         record: &TemplateRecord,
         now: DateTime<FixedOffset>,
     ) -> Result<TemplateRecord, TemplateError> {
-        let issues = validate(&record.working);
-        if !issues.is_empty() {
-            return Err(TemplateError::Invalid { issues });
+        match publishing::publish(&record.working, record.published.as_ref())? {
+            None => Ok(TemplateRecord {
+                working: record.published.clone().unwrap_or(record.working.clone()),
+                ..record.clone()
+            }),
+            Some(published) => {
+                let next = TemplateRecord {
+                    working: published.clone(),
+                    published: Some(published),
+                    ..record.clone()
+                };
+                self.save(&next, now)
+            }
         }
-        let mut next = record.clone();
-        next.working.version = record.next_version();
-        if next.published.as_ref() == Some(&next.working) {
-            return Ok(next);
-        }
-        next.published = Some(next.working.clone());
-        self.save(&next, now)
     }
 
     /// Keeps a template read from a file (already validated by the import) as published.
@@ -239,47 +237,36 @@ impl<S: KeyValueStore> TemplateStore<S> {
         template: &Template,
         now: DateTime<FixedOffset>,
     ) -> Result<Adopted, TemplateError> {
-        if let Some(builtin) = builtin_templates()
-            .into_iter()
-            .find(|b| b.id == template.id)
-        {
-            return if &builtin == template {
-                Ok(Adopted::AlreadyHere)
-            } else {
-                Err(TemplateError::ReservedId {
-                    id: template.id.clone(),
-                })
-            };
-        }
-        let Some(existing) = self.load(&template.id)? else {
-            let record = TemplateRecord {
-                published: Some(template.clone()),
-                ..TemplateRecord::new(template.clone(), now)
-            };
-            return Ok(Adopted::New(self.save(&record, now)?));
+        let existing = if builtin_templates().iter().any(|b| b.id == template.id) {
+            None
+        } else {
+            self.load(&template.id)?
         };
-        let from = match &existing.published {
-            Some(have) if have == template => return Ok(Adopted::AlreadyHere),
-            Some(have) if have.version >= template.version => {
-                return Err(TemplateError::NotNewer {
-                    have: have.version,
-                    offered: template.version,
-                })
-            }
-            Some(have) => have.version,
-            None => 0,
-        };
-        let unpublished_edits = existing
-            .published
+        let here = existing
             .as_ref()
-            .is_none_or(|published| !same_criteria(published, &existing.working));
-        let mut record = existing.clone();
-        record.published = Some(template.clone());
-        if !unpublished_edits {
-            record.working = template.clone();
+            .map(|record| (&record.working, record.published.as_ref()));
+        match publishing::adoption(template, here)? {
+            Adoption::AlreadyHere => Ok(Adopted::AlreadyHere),
+            Adoption::New => {
+                let record = TemplateRecord {
+                    published: Some(template.clone()),
+                    ..TemplateRecord::new(template.clone(), now)
+                };
+                Ok(Adopted::New(self.save(&record, now)?))
+            }
+            Adoption::Update {
+                from,
+                working_follows,
+            } => {
+                let mut record = existing.unwrap_or(TemplateRecord::new(template.clone(), now));
+                record.published = Some(template.clone());
+                if working_follows {
+                    record.working = template.clone();
+                }
+                let record = self.save(&record, now)?;
+                Ok(Adopted::Updated { record, from })
+            }
         }
-        let record = self.save(&record, now)?;
-        Ok(Adopted::Updated { record, from })
     }
 
     /// Restores a template record from a backup: `working` and `published` (which must carry
@@ -291,11 +278,11 @@ impl<S: KeyValueStore> TemplateStore<S> {
         published: Option<&Template>,
         now: DateTime<FixedOffset>,
     ) -> Result<RestoreOutcome, TemplateError> {
-        check_restorable(working, published)?;
+        publishing::check_restorable(working, published)?;
         let here = match self.load(&working.id) {
             Ok(here) => here,
             // `save` moves the unreadable entry aside before writing.
-            Err(TemplateError::Unreadable { .. }) => None,
+            Err(TemplateError::Store(SaveError::Unreadable { .. })) => None,
             Err(error) => return Err(error),
         };
         match here {
@@ -324,7 +311,7 @@ impl<S: KeyValueStore> TemplateStore<S> {
         published: Option<&Template>,
         now: DateTime<FixedOffset>,
     ) -> Result<TemplateRecord, TemplateError> {
-        check_restorable(working, published)?;
+        publishing::check_restorable(working, published)?;
         let record = TemplateRecord {
             working: working.clone(),
             published: published.cloned(),
@@ -340,7 +327,7 @@ impl<S: KeyValueStore> TemplateStore<S> {
         published: Option<&Template>,
         now: DateTime<FixedOffset>,
     ) -> Result<TemplateRecord, TemplateError> {
-        check_restorable(working, published)?;
+        publishing::check_restorable(working, published)?;
         let id = self.fresh_id(now)?;
         let mut working = working.clone();
         working.id = id.clone();
@@ -361,42 +348,31 @@ impl<S: KeyValueStore> TemplateStore<S> {
         id: &TemplateId,
         seen_revision: u64,
     ) -> Result<Option<TemplateRecord>, TemplateError> {
-        let key = template_key(id);
-        let Some(raw) = self.kv.get(&key)? else {
-            return Ok(None);
-        };
-        match decode_template(&raw) {
-            Ok(stored) if stored.revision == seen_revision => {
-                self.kv.remove(&key)?;
-                Ok(Some(stored))
+        match self
+            .records
+            .remove(&template_key(id), Some(seen_revision))?
+        {
+            Removed::Nothing => Ok(None),
+            Removed::Record(record) => Ok(Some(record)),
+            Removed::KeptAside(problem) => Err(SaveError::Unreadable {
+                id: id.clone(),
+                problem,
             }
-            Ok(stored) => Err(TemplateError::Conflict {
-                theirs: Box::new(stored),
-            }),
-            Err(Problem::FutureSchema { schema }) => Err(TemplateError::NewerLayout { schema }),
-            Err(problem) => {
-                move_aside(&mut self.kv, &key, &raw)?;
-                Err(TemplateError::Unreadable { problem })
-            }
+            .into()),
         }
     }
 
     /// A template id no stored template and no built-in uses: `t-<time>-<tab>-<n>`.
     pub fn fresh_id(&mut self, now: DateTime<FixedOffset>) -> Result<TemplateId, StoreError> {
-        let millis = u64::try_from(now.timestamp_millis()).unwrap_or(0);
         let builtins = builtin_templates();
-        loop {
-            self.next_id = self.next_id.saturating_add(1);
-            let id = TemplateId::new(format!("t-{millis:x}-{}-{}", self.writer, self.next_id));
-            let free = self.kv.get(&template_key(&id))?.is_none()
-                && builtins.iter().all(|builtin| builtin.id != id);
-            if free {
-                return Ok(id);
-            }
-            if self.next_id == u32::MAX {
-                return Err(StoreError::Other("no free template id".to_owned()));
-            }
-        }
+        self.records
+            .fresh_name(
+                "t",
+                now,
+                |name| template_key(&TemplateId::new(name)),
+                |name| builtins.iter().any(|builtin| builtin.id.0 == name),
+            )
+            .map(TemplateId::new)
     }
 
     /// The published version of every stored template, for new assessments.
@@ -411,21 +387,4 @@ impl<S: KeyValueStore> TemplateStore<S> {
             })
             .unwrap_or_default()
     }
-}
-
-/// A backed-up record may be stored: not under a built-in's id, and its published version
-/// validates (only valid templates are published).
-fn check_restorable(working: &Template, published: Option<&Template>) -> Result<(), TemplateError> {
-    if builtin_templates().iter().any(|b| b.id == working.id) {
-        return Err(TemplateError::ReservedId {
-            id: working.id.clone(),
-        });
-    }
-    if let Some(published) = published {
-        let issues = validate(published);
-        if !issues.is_empty() {
-            return Err(TemplateError::Invalid { issues });
-        }
-    }
-    Ok(())
 }

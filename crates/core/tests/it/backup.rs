@@ -12,11 +12,13 @@ use eightfold_core::domain::assessment::{Assessment, AssessmentId};
 use eightfold_core::domain::consolidate::review_from_self;
 use eightfold_core::domain::template_edit::copy_of;
 use eightfold_core::domain::AnswerValue;
+use eightfold_core::domain::PublishError;
 use eightfold_core::domain::{builtin_templates, eight_types, Lang, Template, TemplateId, Text};
 use eightfold_core::drafts::keys::REVIEW_BATCH;
 use eightfold_core::drafts::keys::{quarantine_key, template_key};
 use eightfold_core::drafts::review_record::read_backup_batch;
 use eightfold_core::drafts::review_store::BatchRestore;
+use eightfold_core::drafts::SaveError;
 use eightfold_core::drafts::{BatchFile, ReviewStore};
 use eightfold_core::drafts::{
     DraftRecord, DraftStore, KeyValueStore, MemoryStore, RestoreOutcome, TemplateError,
@@ -523,7 +525,7 @@ fn an_identical_template_is_skipped_and_a_different_one_is_never_overwritten_sil
     // Replacing on top of a stale record is a conflict, never an overwrite.
     assert!(matches!(
         store.restore_replacing(&here, &template.working, template.published.as_ref(), now()),
-        Err(TemplateError::Conflict { .. })
+        Err(TemplateError::Store(SaveError::Conflict { .. }))
     ));
 }
 
@@ -538,7 +540,7 @@ fn built_in_ids_and_unpublishable_versions_are_refused_and_unreadable_entries_ke
     };
     assert!(matches!(
         put_back(&mut store, &under_builtin),
-        Err(TemplateError::ReservedId { .. })
+        Err(TemplateError::Refused(PublishError::ReservedId { .. }))
     ));
     let mut invalid = edited_after_publishing();
     if let Some(published) = invalid.published.as_mut() {
@@ -546,7 +548,7 @@ fn built_in_ids_and_unpublishable_versions_are_refused_and_unreadable_entries_ke
     }
     assert!(matches!(
         put_back(&mut store, &invalid),
-        Err(TemplateError::Invalid { .. })
+        Err(TemplateError::Refused(PublishError::Invalid { .. }))
     ));
     assert!(kept(&mut store).is_empty());
 

@@ -22,6 +22,7 @@ mod message_words;
 mod number_text;
 mod pdf;
 mod pending_grade;
+mod record_store;
 mod review_formats;
 mod review_store;
 mod scoring;

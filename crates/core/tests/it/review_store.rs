@@ -386,13 +386,10 @@ fn another_tabs_batch_is_never_overwritten_without_asking() {
     mine[0].unsaved = true;
     a.save(&mine, noon()).unwrap();
     let theirs = batch[..2].to_vec();
-    let Err(ReviewSaveError::Conflict {
-        revision, files, ..
-    }) = b.save(&theirs, noon())
-    else {
+    let Err(ReviewSaveError::Conflict { theirs: stored }) = b.save(&theirs, noon()) else {
         panic!("a stale tab's save is not refused");
     };
-    assert_eq!((revision, files), (2, Some(batch.len())));
+    assert_eq!((stored.record.revision, stored.files), (2, mine.clone()));
     assert_eq!(reloaded(&kv), mine, "tab A's batch is intact");
     assert!(matches!(b.clear(), Err(ReviewSaveError::Conflict { .. })));
     assert_eq!(reloaded(&kv), mine, "a stale clear removes nothing");

@@ -4,8 +4,10 @@
 
 use chrono::{DateTime, Duration, FixedOffset};
 use eightfold_core::domain::template_edit::{blank_template, copy_of};
+use eightfold_core::domain::PublishError;
 use eightfold_core::domain::{eight_types, Fixed, Template, TemplateId, Text};
 use eightfold_core::drafts::keys::{quarantine_key, template_key, TEMPLATE_PREFIX};
+use eightfold_core::drafts::SaveError;
 use eightfold_core::drafts::{
     Adopted, DraftStore, KeyValueStore, MemoryStore, PublishState, TemplateError, TemplateRecord,
     TemplateStore, WriterId,
@@ -48,7 +50,9 @@ fn a_save_on_a_stale_revision_is_refused_and_nothing_is_overwritten() {
     let mut mine = first.clone();
     mine.working.title.zh = "本页的修改".to_owned();
     match tab_a.save(&mine, now()) {
-        Err(TemplateError::Conflict { theirs: stored }) => assert_eq!(*stored, theirs),
+        Err(TemplateError::Store(SaveError::Conflict { theirs: stored })) => {
+            assert_eq!(*stored, theirs)
+        }
         other => panic!("expected a conflict, got {other:?}"),
     }
     let stored = tab_a
@@ -67,7 +71,7 @@ fn publishing_refuses_errors_and_numbers_each_changed_version() {
 
     let mut blank = saved(&mut tab, blank_template(TemplateId::new("t-blank")));
     match tab.publish(&blank, now()) {
-        Err(TemplateError::Invalid { issues }) => {
+        Err(TemplateError::Refused(PublishError::Invalid { issues })) => {
             assert!(issues.iter().any(|i| i.path() == "title.zh"), "{issues:#?}")
         }
         other => panic!("a blank template must not publish: {other:?}"),
@@ -113,10 +117,10 @@ fn a_template_file_is_adopted_only_when_newer_and_built_in_ids_stay_reserved() {
     v1.version = 1;
     assert_eq!(
         tab.adopt(&v1, now()),
-        Err(TemplateError::NotNewer {
+        Err(TemplateError::Refused(PublishError::NotNewer {
             have: 2,
             offered: 1
-        })
+        }))
     );
     let mut v3 = ours();
     v3.version = 3;
@@ -156,9 +160,9 @@ fn a_template_file_is_adopted_only_when_newer_and_built_in_ids_stay_reserved() {
     impostor.title.zh = "改过的八型机关".to_owned();
     assert_eq!(
         tab.adopt(&impostor, now()),
-        Err(TemplateError::ReservedId {
+        Err(TemplateError::Refused(PublishError::ReservedId {
             id: eight_types().id
-        })
+        }))
     );
 }
 
@@ -212,7 +216,7 @@ fn deleting_needs_the_revision_seen_and_fresh_ids_are_free() {
     let record = saved(&mut tab, ours());
     assert!(matches!(
         tab.discard(&record.working.id, record.revision + 1),
-        Err(TemplateError::Conflict { .. })
+        Err(TemplateError::Store(SaveError::Conflict { .. }))
     ));
     assert_eq!(
         tab.discard(&record.working.id, record.revision),
