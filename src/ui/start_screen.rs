@@ -12,6 +12,7 @@ use super::review::ReviewEntry;
 use super::state::use_state;
 use super::templates_panel::TemplatesPanel;
 use super::text::tr;
+use crate::web::{clock, first_paint};
 
 #[component]
 pub fn StartScreen() -> impl IntoView {
@@ -30,6 +31,16 @@ pub fn StartScreen() -> impl IntoView {
                 })
         })
     };
+    // On opening, what is kept here follows the first frame (web::first_paint).
+    let kept_shown = RwSignal::new(first_paint::drawn());
+    if !kept_shown.get_untracked() {
+        first_paint::after_first_frame(move || {
+            if kept_shown.try_set(true).is_none() {
+                // After the lists are drawn (the render effect runs in a task queued first).
+                leptos::task::spawn_local(async { clock::mark("eightfold-start-complete") });
+            }
+        });
+    }
     view! {
         <section class="start-screen">
             <p class="tagline">{tr(i18n::APP_TAGLINE)}</p>
@@ -44,10 +55,18 @@ pub fn StartScreen() -> impl IntoView {
                 <NewAssessment />
             </div>
             <div class="start-kept">
-                <DraftsList />
-                <ImportPanel />
-                <TemplatesPanel />
-                <ReviewEntry />
+                {move || {
+                    kept_shown
+                        .get()
+                        .then(|| {
+                            view! {
+                                <DraftsList />
+                                <ImportPanel />
+                                <TemplatesPanel />
+                                <ReviewEntry />
+                            }
+                        })
+                }}
             </div>
         </section>
     }

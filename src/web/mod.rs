@@ -5,6 +5,7 @@ pub mod autosave;
 pub mod clock;
 pub mod drag;
 pub mod files;
+pub mod first_paint;
 pub mod focus;
 pub mod form_file;
 pub mod lifecycle;

@@ -76,8 +76,16 @@ pub fn draft_row(browser: &Browser, unit: &str) -> Result<Element> {
     found.ok_or_else(|| HarnessError::new(format!("no drafts row for {unit:?}")))
 }
 
-/// The names of every draft in the drafts list, top to bottom.
+/// The names of every draft in the drafts list, top to bottom. On opening, the start screen's
+/// lists follow the first frame (`web::first_paint`), so this waits for them.
 pub fn draft_names(browser: &Browser) -> Result<Vec<String>> {
+    browser.wait_until("the start screen's lists", UI_CHANGE, |b| {
+        Ok(b.execute(
+            "const kept = document.querySelector('.start-kept');
+             return !kept || kept.children.length > 0;",
+            vec![],
+        )? == json!(true))
+    })?;
     let names = browser.execute(
         "return Array.from(document.querySelectorAll('table.drafts-table tbody tr th'),
            (th) => th.innerText.trim());",

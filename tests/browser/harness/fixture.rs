@@ -11,6 +11,8 @@ use super::error::{fail, Result};
 
 /// The single file under test, relative to the crate root.
 const DIST_FILE: &str = "dist/eightfold.html";
+/// Overrides the built file copied into each test's site (the bench compares two builds).
+const DIST_ENV: &str = "EIGHTFOLD_DIST";
 /// The browser language tests run in unless they choose another: that of Eightfold's users.
 pub const DEFAULT_LANGUAGE: &str = "zh-CN";
 
@@ -64,7 +66,10 @@ impl Scratch {
 
     /// Copies the built single file, alone, into the site folder and returns the copy.
     pub fn copy_dist(&self) -> Result<PathBuf> {
-        let built = require_dist(&Path::new(env!("CARGO_MANIFEST_DIR")).join(DIST_FILE))?;
+        let built = match std::env::var_os(DIST_ENV) {
+            Some(path) => require_dist(Path::new(&path))?,
+            None => require_dist(&Path::new(env!("CARGO_MANIFEST_DIR")).join(DIST_FILE))?,
+        };
         let site = self.site();
         std::fs::create_dir_all(&site)?;
         let copy = site.join("eightfold.html");
