@@ -7,7 +7,7 @@
 //! lists every entry for the tidy test that checks both languages.
 
 use crate::domain::issue_place::{place_words, Field, IssuePlace, PartWords};
-use crate::domain::{GradeStanding, Lang, ScoreSheet, Template};
+use crate::domain::{Lang, Template};
 
 /// A fixed UI string in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,18 +35,26 @@ macro_rules! ui_strings {
 }
 
 mod import;
+mod presentation;
 mod print;
 mod storage;
 
 pub use import::*;
+pub use presentation::*;
 pub use print::*;
 pub use storage::*;
 
 /// Every text of the table, for the tidy test that checks both languages are filled in.
 pub fn every_text() -> impl Iterator<Item = UiText> {
-    [SCREEN_TEXTS, STORAGE_TEXTS, IMPORT_TEXTS, PRINT_TEXTS]
-        .into_iter()
-        .flat_map(|list| list.iter().copied())
+    [
+        SCREEN_TEXTS,
+        STORAGE_TEXTS,
+        IMPORT_TEXTS,
+        PRINT_TEXTS,
+        PRESENTATION_TEXTS,
+    ]
+    .into_iter()
+    .flat_map(|list| list.iter().copied())
 }
 
 ui_strings! {
@@ -479,17 +487,6 @@ pub fn issue_place_words(place: IssuePlace, template: &Template, lang: Lang) -> 
     place_words(place, template, lang, words, |field| {
         field_label(field).get(lang)
     })
-}
-
-/// The grade as a sheet shows it: the band's label once every item is answered, else
-/// "待定（已填 k/46）" / "pending (k of 46 answered)".
-pub fn grade_text(template: &Template, sheet: &ScoreSheet, lang: Lang) -> String {
-    match sheet.grade_standing() {
-        GradeStanding::Final(grade) => template.grade_label(grade, lang),
-        GradeStanding::Pending(done) => {
-            fill_each(GRADE_PENDING, lang, &[&done.answered, &done.applicable])
-        }
-    }
 }
 
 /// `text` with each `{}` replaced by the next of `values`, in order (a `{}` inside a value is
