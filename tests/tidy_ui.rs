@@ -85,6 +85,10 @@ const CHINESE_ALLOWED: [(&str, &str, &str); 1] = [(
     "a language's own name is the same in every UI language",
 )];
 
+/// English literals in `src/ui` that are not UI text to translate: (file, literal, why).
+/// Empty: a language's own name ("English") is one word, not a sentence.
+const ENGLISH_ALLOWED: [(&str, &str, &str); 0] = [];
+
 /// Full-width punctuation in `src/ui` literals that never reaches an English page:
 /// (file, literal, why). Empty: `i18n::list_separator` and its siblings choose by language.
 const FULL_WIDTH_ALLOWED: [(&str, &str, &str); 0] = [];
@@ -492,14 +496,10 @@ fn browser_calls_in(source: &str, file: &str) -> Vec<String> {
 /// Files of `crates/core/src` and `src` that still write Chinese or full-width text outside
 /// the text table (`crates/core/src/i18n.rs`), each with why. The list only shrinks: a file
 /// not on it fails, and so does a file on it that no longer needs to be.
-const TEXT_NOT_IN_THE_TABLE: [(&str, &str); 16] = [
+const TEXT_NOT_IN_THE_TABLE: [(&str, &str); 15] = [
     (
         "crates/core/src/formats/pdf/layout/wrap.rs",
         "line-breaking rules: punctuation as characters to break at, not text",
-    ),
-    (
-        "crates/core/src/domain/answer_text.rs",
-        "not moved yet (issue 17)",
     ),
     (
         "crates/core/src/domain/builtin/mod.rs",
@@ -558,6 +558,47 @@ const TEXT_NOT_IN_THE_TABLE: [(&str, &str); 16] = [
         "not moved yet (issue 17)",
     ),
 ];
+
+/// Whether a literal reads as an English sentence or label a person would see: two or more
+/// words of letters (a class list or an id has hyphens, a format string braces) that start
+/// with a capital or end like a sentence.
+fn is_english_sentence(text: &str) -> bool {
+    let words = text
+        .split_whitespace()
+        .map(|word| word.trim_end_matches(['.', ',', ':', ';', '?', '!']))
+        .filter(|word| {
+            word.len() >= 2 && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'')
+        })
+        .count();
+    let capital = text
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_uppercase());
+    let ended = text.trim_end().ends_with(['.', '?', '!']);
+    words >= 2 && (capital || ended)
+}
+
+/// English sentences in a UI file's string literals outside tests, unless `allowed`
+/// (file, literal, why): UI text belongs in the table, where it has its Chinese.
+fn english_in(source: &str, file_name: &str, allowed: &[(&str, &str, &str)]) -> Vec<String> {
+    let lexed = lex(source);
+    let tests = test_item_spans(&lexed.code);
+    lexed
+        .literals
+        .iter()
+        .filter(|literal| is_english_sentence(&literal.text))
+        .filter(|literal| {
+            !tests
+                .iter()
+                .any(|&(start, end)| (start..end).contains(&literal.offset))
+        })
+        .filter(|literal| {
+            !allowed
+                .iter()
+                .any(|(file, text, _)| *file == file_name && *text == literal.text)
+        })
+        .map(|literal| format!("{file_name}:{}: {:?}", literal.line, literal.text))
+        .collect()
+}
 
 /// Chinese or full-width text outside the text table: each file of `sources` (path, text)
 /// with such a literal outside tests (the literal allow-lists of `src/ui` applied) that is
@@ -1099,4 +1140,50 @@ fn c() { say("WebKit in a string"); }
             "src/web/listen.rs:4: `mem::forget(`",
         ]
     );
+}
+
+#[test]
+fn no_english_sentence_in_the_ui_outside_the_text_table() {
+    let files = rust_files(&root().join("src/ui"));
+    assert!(files.len() > 20, "expected the UI sources: {files:?}");
+    let mut found = Vec::new();
+    for file in &files {
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        found.extend(
+            english_in(&read(file), name, &ENGLISH_ALLOWED)
+                .into_iter()
+                .map(|v| format!("{}: {v}", relative(file))),
+        );
+    }
+    report(
+        &found,
+        "English text in src/ui belongs in the core's i18n table with its Chinese",
+    );
+}
+
+#[test]
+fn the_english_check_sees_a_planted_sentence_and_skips_names_comments_and_tests() {
+    let planted = r#"
+//! Says "Save your work first." in a doc comment: fine.
+fn label() -> &'static str { "Save your work first" }
+fn ended() -> &'static str { "nothing was saved." }
+fn cells() -> &'static str { "Not answered" }
+fn classes() -> &'static str { "field-error must-pass" }
+fn format() -> String { format!("{} · {}", a, b) }
+fn id() -> &'static str { "review-totals" }
+fn accept() -> &'static str { ".json,application/json" }
+fn one() -> &'static str { "Total" }
+#[cfg(test)]
+mod tests { fn t() { assert_eq!(x, "Discard the draft?"); } }
+"#;
+    assert_eq!(
+        english_in(planted, "a.rs", &[]),
+        [
+            "a.rs:3: \"Save your work first\"",
+            "a.rs:4: \"nothing was saved.\"",
+            "a.rs:5: \"Not answered\"",
+        ]
+    );
+    let allowed = [("a.rs", "Not answered", "planted")];
+    assert_eq!(english_in(planted, "a.rs", &allowed).len(), 2);
 }

@@ -8,7 +8,7 @@ use super::form::dimension_nav::DimensionNav;
 use super::form::dimension_section::DimensionSection;
 use super::form::result_panel::ResultPanel;
 use super::form::unit_details::UnitDetails;
-use super::i18n;
+use super::i18n::{self, Message};
 use super::pdf_download::download_pdf;
 use super::save_status::SaveStatusBar;
 use super::state::{use_state, Screen};
@@ -26,6 +26,8 @@ pub fn FormScreen() -> impl IntoView {
         return view! { <p>{tr(i18n::START_NEW)}</p> }.into_any();
     };
     let export_error = RwSignal::new(None::<String>);
+    // Not an error: the PDF was made, and this names what the reader's font shows.
+    let pdf_notice = RwSignal::new(None::<Message>);
     let pdf_busy = RwSignal::new(false);
     let heading = move || {
         let lang = state.lang.get();
@@ -75,9 +77,13 @@ pub fn FormScreen() -> impl IntoView {
                 <button type="button" class="pdf-download" prop:disabled=move || pdf_busy.get() on:click=move |_| {
                     pdf_busy.set(true);
                     export_error.set(None);
-                    download_pdf(state, move |error| {
+                    pdf_notice.set(None);
+                    download_pdf(state, move |outcome| {
                         pdf_busy.set(false);
-                        export_error.set(error);
+                        match outcome {
+                            Ok(notice) => pdf_notice.set(notice),
+                            Err(error) => export_error.set(Some(error)),
+                        }
                     });
                 }>
                     {move || if pdf_busy.get() { tr(i18n::PDF_WORKING)() } else { tr(i18n::DOWNLOAD_PDF)() }}
@@ -85,6 +91,9 @@ pub fn FormScreen() -> impl IntoView {
                 <SaveStatusBar />
             </div>
             <p class="field-error" role="alert">{move || export_error.get()}</p>
+            <p class="pdf-notice" role="status">
+                {move || pdf_notice.with(|notice| notice.as_ref().map(|n| n.render(state.lang.get())))}
+            </p>
             <UnitDetails />
             <TemplateUpdate />
             <div class="form-layout">

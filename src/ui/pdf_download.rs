@@ -7,14 +7,17 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::file_actions::download_document;
-use super::i18n;
+use super::i18n::{self, Message};
 use super::state::AppState;
 use crate::actions::evaluation_sheet_pdf;
 use crate::web::{clock, pdf_font};
 
-/// Makes the PDF of the open assessment and downloads it; `done` receives the message to show
-/// (an error, or the characters that rely on the reader's font), if any.
-pub fn download_pdf(state: AppState, done: impl Fn(Option<String>) + 'static) {
+/// What to show after "Download PDF": an error, or (when it was made) the notice naming the
+/// characters that rely on the reader's font, kept as data so a language switch re-words it.
+pub type PdfOutcome = Result<Option<Message>, String>;
+
+/// Makes the PDF of the open assessment and downloads it; `done` receives the outcome.
+pub fn download_pdf(state: AppState, done: impl Fn(PdfOutcome) + 'static) {
     let lang = state.lang.get_untracked();
     let Some(session) = state.session.get_untracked() else {
         return;
@@ -32,11 +35,11 @@ pub fn download_pdf(state: AppState, done: impl Fn(Option<String>) + 'static) {
             .map_err(|e| e.message(lang))
             .and_then(|document| {
                 download_document(&document, lang)?;
-                Ok(document.fallback_notice(lang))
+                Ok(document.fallback_message())
             }),
             Err(error) => Err(format!("{} {error}", i18n::PDF_FONT_MISSING.get(lang))),
         };
         measure.end();
-        done(result.unwrap_or_else(Some));
+        done(result);
     });
 }

@@ -3,9 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{
-    answer_text, Answers, IndicatorKind, IndicatorStatus, Lang, ScoreSheet, Template,
-};
+use crate::domain::{Answers, IndicatorKind, IndicatorStatus, Lang, ScoreSheet, Template};
 use crate::ui::i18n;
 use crate::ui::state::{use_state, Session};
 
@@ -56,11 +54,7 @@ fn sheet_view(session: &Session, score: &ScoreSheet, lang: Lang) -> impl IntoVie
                         .get(&indicator.id)
                         .map(|a| a.note.clone())
                         .unwrap_or_default();
-                    let max = match indicator.kind {
-                        IndicatorKind::Veto => t(i18n::VETO_ITEM).to_owned(),
-                        IndicatorKind::Bonus { .. } => format!("+{}", indicator.max_points),
-                        _ => indicator.max_points.to_string(),
-                    };
+                    let max = i18n::max_text(indicator, lang);
                     view! {
                         <tr>
                             <td class="col-content">{format!("{} {}", indicator.id, indicator.content.get(lang))}</td>
@@ -133,12 +127,12 @@ fn self_cell(
     };
     let value = answers
         .get(&indicator.id)
-        .map(|a| answer_text(indicator, &a.value, lang))
+        .map(|a| i18n::answer_text(indicator, &a.value, lang))
         .unwrap_or_default();
+    let points = i18n::points_text(indicator, Some(item), lang);
     match item.status {
-        IndicatorStatus::Unanswered => i18n::UNANSWERED.get(lang).to_owned(),
-        IndicatorStatus::NotApplicable => value,
+        IndicatorStatus::Unanswered | IndicatorStatus::NotApplicable => points,
         IndicatorStatus::Scored if matches!(indicator.kind, IndicatorKind::Veto) => value,
-        IndicatorStatus::Scored => format!("{}{}", item.points, i18n::in_brackets(lang, value)),
+        IndicatorStatus::Scored => format!("{points}{}", i18n::in_brackets(lang, value)),
     }
 }

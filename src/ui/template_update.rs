@@ -11,7 +11,8 @@ use leptos::prelude::*;
 use super::i18n::{self, fill};
 use super::state::{use_state, AppState};
 use crate::domain::template_diff::{diff, move_answers, Fate, TemplateDiff};
-use crate::domain::{answer_text, Lang, Template};
+use crate::domain::{Lang, Template};
+use crate::ui::i18n::answer_text;
 use crate::web::clock;
 
 #[component]

@@ -89,7 +89,7 @@ fn download_pdf_gives_a_checked_chinese_sheet() -> Result<()> {
         );
     }
     let total = sheet.total.to_string();
-    let grade = template.grade_label(&sheet.grade, Lang::Zh);
+    let grade = i18n::grade_text(&template, &sheet, Lang::Zh);
     assert!(text.contains(&total), "no total {total} in:\n{text}");
     assert!(
         text.contains(&squeeze(&grade)),
@@ -145,13 +145,46 @@ fn a_minhang_unit_with_a_rare_given_name_gets_its_pdf_and_is_told_which_characte
         "the reader's font, not embedded, is not listed:\n{fonts}"
     );
 
-    let expected = i18n::fill(i18n::PDF_FALLBACK_CHARS, Lang::Zh, "“喆” “堃”");
-    b.wait_until("the page names the characters the reader's font shows", UI_CHANGE, |b| {
-        let shown = b.execute(
-            "return Array.from(document.querySelectorAll('[role=alert]')).map(e => e.textContent).join('\\n');",
+    // A notice, not an error: a status line outside the error style, and the made PDF is
+    // not reported as a failure.
+    let notice = |b: &crate::harness::Browser| -> Result<serde_json::Value> {
+        b.execute(
+            "return Array.from(document.querySelectorAll('.pdf-notice')).map(e => ({
+                text: e.textContent,
+                role: e.getAttribute('role'),
+                error: e.classList.contains('field-error') || !!e.closest('[role=alert]'),
+            }));",
             vec![],
-        )?;
-        Ok(shown.as_str().is_some_and(|s| s.contains(&expected)))
+        )
+    };
+    let chars = "“喆” “堃”";
+    let expected = i18n::fill(i18n::PDF_FALLBACK_CHARS, Lang::Zh, chars);
+    b.wait_until(
+        "the page names the characters the reader's font shows",
+        UI_CHANGE,
+        |b| {
+            let shown = notice(b)?;
+            Ok(shown[0]["text"].as_str() == Some(expected.as_str()))
+        },
+    )?;
+    let shown = notice(&b)?;
+    assert_eq!(shown[0]["role"], "status", "{shown}");
+    assert_eq!(shown[0]["error"], false, "{shown}");
+    let alerts = b.execute(
+        "return Array.from(document.querySelectorAll('[role=alert]')).map(e => e.textContent).join('');",
+        vec![],
+    )?;
+    assert!(
+        !alerts.as_str().unwrap_or_default().contains(chars),
+        "the notice is shown as an error: {alerts}"
+    );
+
+    // A language switch re-words the notice on screen.
+    b.click(&b.find_button("English")?)?;
+    let english = i18n::fill(i18n::PDF_FALLBACK_CHARS, Lang::En, chars);
+    b.wait_until("the notice is re-worded in English", UI_CHANGE, |b| {
+        let shown = notice(b)?;
+        Ok(shown[0]["text"].as_str() == Some(english.as_str()))
     })?;
     Ok(())
 }

@@ -103,7 +103,7 @@ fn review_total_line(file: &Imported, review: &Review) -> (ScoreSheet, String) {
     let line = format!(
         "{} · {}",
         sheet.total,
-        file.template.grade_label(&sheet.grade, Lang::Zh)
+        i18n::grade_text(&file.template, &sheet, Lang::Zh)
     );
     (sheet, line)
 }

@@ -2,12 +2,14 @@
 //!
 //! The macro makes a missing language a compile error; template text comes from the template
 //! itself ([`crate::domain::Text`]), never from here. The table is split by where a text is
-//! read (this file: the screens; [`storage`], [`import`], [`print`]: the core's own messages
-//! and the printed documents), one wording per concept across all of them; [`every_text`]
-//! lists every entry for the tidy test that checks both languages.
+//! read (this file: the form and the start screen; `tables`: review mode; `criteria`: the
+//! templates and their editor; `storage`, `import`: the core's own messages; `print`: the
+//! PDFs; `cli`: the command line; `presentation`: how an answer, a score and a grade read),
+//! one wording per concept across all of them; [`every_text`] lists every entry for the tidy
+//! test that checks both languages.
 
 use crate::domain::issue_place::{place_words, Field, IssuePlace, PartWords};
-use crate::domain::{GradeStanding, Lang, ScoreSheet, Template};
+use crate::domain::{Lang, Template};
 
 /// A fixed UI string in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,19 +36,36 @@ macro_rules! ui_strings {
     };
 }
 
+mod cli;
+mod criteria;
 mod import;
+mod presentation;
 mod print;
 mod storage;
+mod tables;
 
+pub use cli::*;
+pub use criteria::*;
 pub use import::*;
+pub use presentation::*;
 pub use print::*;
 pub use storage::*;
+pub use tables::*;
 
 /// Every text of the table, for the tidy test that checks both languages are filled in.
 pub fn every_text() -> impl Iterator<Item = UiText> {
-    [SCREEN_TEXTS, STORAGE_TEXTS, IMPORT_TEXTS, PRINT_TEXTS]
-        .into_iter()
-        .flat_map(|list| list.iter().copied())
+    [
+        SCREEN_TEXTS,
+        STORAGE_TEXTS,
+        IMPORT_TEXTS,
+        PRINT_TEXTS,
+        PRESENTATION_TEXTS,
+        TABLES_TEXTS,
+        CRITERIA_TEXTS,
+        CLI_TEXTS,
+    ]
+    .into_iter()
+    .flat_map(|list| list.iter().copied())
 }
 
 ui_strings! {
@@ -185,275 +204,11 @@ ui_strings! {
     PDF_FONT_MISSING => "无法载入内置中文字体：", "The bundled Chinese font could not be loaded:";
     PDF_FALLBACK_CHARS => "PDF 已生成。以下字符不在内置字体中，由 PDF 阅读器自带的中文字体显示：{}", "The PDF was made. These characters are not in the bundled font and are shown in the PDF reader's own Chinese font: {}";
     BOOT_FAILED => "出错了：您的草稿已保存，可刷新页面重试。", "Something went wrong: your draft is saved; reload the page to try again.";
-    // review and consolidation (issue 9)
-    REVIEW_MODE => "考评汇总", "Review and consolidation";
-    REVIEW_INTRO => "考评工作委员会用：一次导入各单位的自评文件，查看排名和各类型统计，录入考评分并导出。", "For the working committee: import the units' files at once, see the ranking and per-type statistics, enter review scores and export.";
-    REVIEW_ENTER => "进入考评模式", "Open review mode";
-    REVIEW_LOADED => "本批已载入 {} 份文件", "{} files in the batch";
-    REVIEW_IMPORT => "导入单位文件", "Import unit files";
-    REVIEW_IMPORT_HINT => "可一次选择或拖入多个 .eightfold.json 文件。本批文件连同考评内容保存在本浏览器中（不作为草稿），刷新页面后仍在；这并非备份，请导出考评文件。", "Choose or drop many .eightfold.json files at once. The batch and your review work are kept in this browser (not as drafts), so a reload keeps them; that is not a backup — export the reviewed files.";
-    REVIEW_FILES => "选择单位文件", "Choose unit files";
-    REVIEW_CLEAR => "清空本批文件", "Clear the batch";
-    REVIEW_DISCARD_CONFIRM => "有尚未导出的考评内容，确定放弃吗？", "Some review work has not been exported. Discard it?";
-    REVIEW_DISCARD_WORK => "放弃考评内容", "Discard review work";
-    REVIEW_REMOVE => "移出本批", "Remove";
-    REVIEW_EMPTY => "尚未导入文件。", "No files imported yet.";
-    REVIEW_GROUP => "模板与考核期", "Template and period";
-    REVIEW_GROUP_OPTION => "{} 份", "{} files";
-    REVIEW_UNITS => "单位一览与排名", "Units and ranking";
-    REVIEW_SORT_HINT => "点击列标题可排序。", "Click a column heading to sort.";
-    REVIEW_RANK => "排名", "Rank";
-    REVIEW_UNIT => "单位", "Unit";
-    REVIEW_FILE_STATUS => "文件状态", "File status";
-    REVIEW_CHANGED => "导出后被修改", "changed after export";
-    REVIEW_NO_DIGEST => "无校验值", "no digest";
-    REVIEW_OLDER_FORMAT => "旧版格式（第 {} 版）", "older format (version {})";
-    REVIEW_DUPLICATE => "重复文件，未计入", "duplicate, not ranked";
-    REVIEW_OPEN_UNIT => "考评", "Review";
-    REVIEW_STATS => "各类型得分率统计（%）", "Score rate by type (%)";
-    REVIEW_TYPE => "类型", "Type";
-    REVIEW_WEIGHT => "权重", "Weight";
-    REVIEW_COUNT => "单位数", "Units";
-    REVIEW_MEAN => "平均", "Mean";
-    REVIEW_MIN => "最低", "Min";
-    REVIEW_MAX => "最高", "Max";
-    REVIEW_SPREAD => "极差", "Spread";
-    REVIEW_RADAR => "单位与平均得分率对比", "A unit against the average score rate";
-    REVIEW_RADAR_UNIT => "对比单位", "Unit to compare";
-    REVIEW_AVERAGE => "平均", "Average";
-    REVIEW_CHANGES => "与上一考核期比较", "Change from the previous period";
-    REVIEW_EARLIER => "上一期", "Previous";
-    REVIEW_LATER => "本期", "This period";
-    REVIEW_CHANGE => "变化", "Change";
-    REVIEW_TEMPLATE_CHANGED => "考核模板不同", "template changed";
-    REVIEW_DOWNLOAD_CSV => "下载汇总 CSV", "Download summary CSV";
-    REVIEW_DOWNLOAD_PDF => "下载汇总 PDF", "Download summary PDF";
-    REVIEW_PRINT_CORRECTIVE => "打印整改清单", "Print corrective actions";
-    REVIEW_BACK => "返回汇总", "Back to the summary";
-    REVIEWER => "考评人", "Reviewer";
-    REVIEW_START => "开始考评（以自评为起点）", "Start the review (from the self scores)";
-    REVIEW_NOT_STARTED => "尚未考评：排名暂按自评分计算。", "Not reviewed yet: the ranking uses the self score.";
-    REVIEW_VALUE_OF => "第 {} 项考评分", "Review score of item {}";
-    REVIEW_ACHIEVED_OF => "第 {} 项实际完成值（{}，目标 {}）", "Achieved value of item {} ({}; target {})";
-    REVIEW_OCCURRENCES_OF => "第 {} 项发生次数（每次 {} 分）", "Number of occurrences of item {} ({} points each)";
-    REVIEW_TIMES => "次", "times";
-    REVIEWER_MISSING => "请先填写考评人：考评文件须写明由谁考评。填写后再导出。", "Enter the reviewer first: a reviewed file must say who reviewed it. Then export again.";
-    REVIEW_COMMENT_OF => "第 {} 项考评意见", "Reviewer's comment on item {}";
-    REVIEW_COMMENT => "考评意见", "Reviewer's comment";
-    REVIEW_DIFFERS => "与自评不同", "differs from the self score";
-    REVIEW_DIFFERENCE => "考评减自评", "Review minus self";
-    REVIEW_EXPORT => "导出考评文件", "Export the reviewed file";
-    REVIEW_EXPORTED => "已导出 {}", "Exported {}";
-    REVIEW_UNSAVED => "有尚未导出的考评修改", "Review changes not exported yet";
-    REVIEW_FILE_SUFFIX => "考评", "reviewed";
-    // review work kept in this browser across reloads and crashes (src/ui/review/review_keeper.rs)
-    REVIEW_STORE_KEPT => "考评内容已保存在本浏览器中", "Review work is kept in this browser";
-    REVIEW_STORE_QUOTA => "浏览器存储空间已满：考评内容未保存在本浏览器中，请导出考评文件。", "Browser storage is full: review work is not kept in this browser — export the reviewed files.";
-    REVIEW_STORE_UNAVAILABLE => "此浏览器不允许本页保存数据：考评内容未保存在本浏览器中，请导出考评文件。", "This browser does not let the page store data: review work is not kept in this browser — export the reviewed files.";
-    REVIEW_STORE_FAILED => "考评内容未能保存（{}）：考评内容未保存在本浏览器中，请导出考评文件。", "Review work could not be saved ({}): it is not kept in this browser — export the reviewed files.";
-    REVIEW_STORE_NEWER => "本浏览器中的考评批次由更新版本的八型机关考评保存，已原样保留；本页的考评内容未保存在本浏览器中，请导出考评文件，或保留本页的批次（较新的批次将另存）。", "The review batch in this browser was saved by a newer Eightfold and is left unchanged; this page's review work is not kept in this browser — export the reviewed files, or keep this page's batch (the newer one is set aside).";
-    REVIEW_STORE_CONFLICT => "另一个标签页或窗口已保存考评批次，本页的考评修改尚未保存在本浏览器中。请选择：保留本页的批次，或载入另一个标签页的批次。", "Another tab or window saved a review batch; this page's review changes are not kept in this browser yet. Choose: keep this page's batch, or load the other tab's.";
-    REVIEW_KEEP_MINE => "保留本页的批次", "Keep this page's batch";
-    REVIEW_LOAD_THEIRS => "载入另一个标签页的批次", "Load the other tab's batch";
-    REVIEW_STORE_UNREADABLE => "上次保存的考评批次无法读取：其原始内容已原样另存，未被删除，可下载。", "The review batch kept last time could not be read: its text has been kept aside unchanged, nothing was deleted. Download it.";
-    CORRECTIVE => "整改清单", "Corrective actions";
-    CORRECTIVE_RULE => "列出得分低于该项分值 {}% 的指标、未填报的指标和触发一票否决的指标。", "Lists indicators under {}% of their points, unanswered ones and triggered vetoes.";
-    CORRECTIVE_NONE => "本单位没有需要整改的指标。", "Nothing to correct for this unit.";
-    CORRECTIVE_INDICATOR => "指标", "Indicator";
-    CORRECTIVE_POINTS => "得分/分值", "Points";
-    CORRECTIVE_REASON => "原因", "Reason";
-    CORRECTIVE_MEASURE => "整改措施", "Measure";
-    CORRECTIVE_DEADLINE => "完成时限", "Deadline";
-    CORRECTIVE_OWNER => "责任人", "Owner";
-    REASON_BELOW => "得分偏低", "low score";
-    REASON_UNANSWERED => "未填报", "not answered";
-    REASON_VETO => "触发一票否决", "veto triggered";
-    // criteria editor and form files (issue 11)
-    TEMPLATES_HEADING => "考核模板管理", "Criteria templates";
-    TEMPLATES_HINT => "新建或改编考核细则。发布后可用于新建自评、导出为模板文件，或制作发给各单位的填报文件。", "Create or adapt criteria. Once published, a template can be used for new assessments, exported as a template file, or made into a form file for units.";
-    NEW_BLANK_TEMPLATE => "新建空白模板", "New blank template";
-    COPY_SOURCE => "以此模板为基础", "Start from this template";
-    COPY_TEMPLATE => "复制并编辑", "Copy and edit";
-    IMPORT_TEMPLATE_FILE => "导入模板文件", "Import a template file";
-    IMPORT_CRITERIA_CSV => "从表格导入（CSV）", "Import a table (CSV)";
-    CSV_COLUMNS_HINT => "表格第一行为列名：维度、考核内容、分值（必填），以及评分标准、类型、权重、编号、目标值、计量单位、每次分值、档次、可不适用、未满分须说明、必达项、依据等（可选）。支持 UTF-8 和 GB18030 编码。", "The first row names the columns: dimension, content, points (required), and optionally standard, kind, weight, id, target, unit, per_occurrence, levels, na_allowed, note_required, must_pass, source. UTF-8 and GB18030 are both read.";
-    NO_TEMPLATES => "还没有自建的考核模板。", "No criteria templates of your own yet.";
-    TEMPLATE_STATE => "状态", "Status";
-    UNPUBLISHED => "未发布", "Not published";
-    PUBLISHED_VERSION => "已发布第 {} 版", "Version {} published";
-    EDITED_SINCE => "第 {} 版已发布，另有未发布的修改", "Version {} published; changes not yet published";
-    EDIT => "编辑", "Edit";
-    EXPORT_TEMPLATE => "导出模板文件", "Export template file";
-    MAKE_FORM_FILE => "制作填报文件", "Make a form file";
-    TEMPLATE_IMPORTED => "已导入模板：{}", "Template imported: {}";
-    TEMPLATE_UPDATED => "模板已更新为较新的版本：{}", "Template updated to a newer version: {}";
-    TEMPLATE_ALREADY_HERE => "本机已有此模板的这一版本：{}", "This version of the template is already here: {}";
-    // restoring a backup of drafts and criteria templates (backup format version 2)
-    BACKUP_RESTORED => "备份已恢复", "Backup restored";
-    BACKUP_DRAFTS_RESTORED => "草稿 {} 份", "{} draft(s)";
-    BACKUP_TEMPLATES_RESTORED => "考核模板 {} 个", "{} criteria template(s)";
-    BACKUP_TEMPLATES_SKIPPED => "本机已有、已跳过的模板 {} 个", "{} template(s) already here, skipped";
-    BACKUP_NOT_RESTORED => "未恢复 {} 项（原因见下）", "{} item(s) not restored (reasons below)";
-    BACKUP_TEMPLATE_N => "模板 {}", "template {}";
-    BACKUP_REVIEW_BATCH => "考评批次", "review batch";
-    BACKUP_REVIEW_RESTORED => "考评批次：已恢复单位文件 {} 份", "review batch: {} unit file(s) restored";
-    BACKUP_REVIEW_SHOWN => "已恢复单位文件 {} 份（含考评分数、意见和未导出标记），可在考评模式中查看", "{} unit file(s) restored with their review scores, comments and not-exported marks: open review mode to see them";
-    BACKUP_REVIEW_KEPT_HERE => "备份中的考评批次（单位文件 {} 份）未恢复：本浏览器已有考评批次，已原样保留，未合并、未覆盖。如需恢复备份中的批次：先在考评模式中导出已考评的文件，点击“清空本批文件”，再重新导入本备份。", "The backup's review batch ({} unit file(s)) was not restored: this browser already has a review batch, which is kept as it is (nothing merged or overwritten). To restore the backup's batch: in review mode export the reviewed files and press “Clear the batch”, then restore this backup again.";
-    BACKUP_REVIEW_NOT_STORED => "备份中的考评批次（单位文件 {} 份）未能保存到本浏览器，未恢复；本浏览器中的内容未改变。原因：", "The backup's review batch ({} unit file(s)) could not be stored in this browser and was not restored; nothing here changed. Reason: ";
-    BACKUP_REVIEW_NEWER_HERE => "本浏览器中的考评批次由更新版本的八型机关考评保存，已原样保留", "this browser's review batch was saved by a newer Eightfold and is kept as it is";
-    BACKUP_REVIEW_QUOTA => "浏览器存储空间已满", "browser storage is full";
-    BACKUP_REVIEW_NO_STORAGE => "此浏览器不允许本页保存数据", "this browser does not let the page store data";
-    TEMPLATE_RESTORED => "已恢复考核模板：{}", "Criteria template restored: {}";
-    TEMPLATE_RESTORE_SKIPPED => "本机已有完全相同的模板，已跳过：{}", "The same template is already here, skipped: {}";
-    TEMPLATE_RESTORE_CONFIRM => "本机已有标识相同但内容不同的模板“{}”。用备份中的模板替换它，还是两个都保留（备份中的另存为新模板）？", "A different template “{}” with the same id is here. Replace it with the backup's, or keep both (the backup's as a new template)?";
-    REPLACE_TEMPLATE => "替换模板", "Replace template";
-    KEEP_BOTH_TEMPLATES => "两个都保留", "Keep both";
-    TEMPLATE_RESTORE_REPLACED => "已用备份中的模板替换本机的同标识模板：{}", "Replaced the template with the same id by the backup's: {}";
-    TEMPLATE_RESTORE_COPY => "本机已有标识相同但内容不同的模板，备份中的模板已另存为新模板：{}", "A different template with the same id is here; the backup's is kept as a new template: {}";
-    CSV_IMPORTED => "已根据表格创建模板草稿：{}", "Template draft created from the table: {}";
-    CSV_WARNINGS => "以下单元格未能按原样读取，请在编辑器中修正：", "These cells could not be read as written; fix them in the editor:";
-    DISCARD_TEMPLATE_CONFIRM => "确定删除模板“{}”吗？已开始的草稿保留各自的模板副本。", "Delete the template “{}”? Drafts already started keep their own copy.";
-    TEMPLATE_DISCARDED => "已删除模板“{}”。", "Deleted the template “{}”.";
-    EMBEDDED_NOTICE => "本文件是“{}”的专用填报文件，新建自评时默认使用该模板。", "This form file carries “{}”; new assessments use it by default.";
-    EMBEDDED_BROKEN => "本文件附带的考核模板无法使用：{}", "The template this file carries cannot be used: {}";
-    EDITOR_HEADING => "编辑考核模板", "Edit criteria template";
-    REDO => "重做", "Redo";
-    PUBLISH => "发布", "Publish";
-    CANNOT_PUBLISH => "还有 {} 处问题，修正后才能发布", "{} problem(s) left: fix them to publish";
-    READY_TO_PUBLISH => "未发现问题，可以发布", "No problems found: ready to publish";
-    AUTOSAVED => "修改自动保存在本浏览器中", "Changes are saved in this browser as you go";
-    TEMPLATE_TITLE_ZH => "模板名称（中文）", "Title (Chinese)";
-    TEMPLATE_TITLE_EN => "模板名称（英文）", "Title (English)";
-    DESCRIPTION_ZH => "说明（中文）", "Description (Chinese)";
-    DESCRIPTION_EN => "说明（英文）", "Description (English)";
-    TEMPLATE_ID => "模板标识", "Template id";
-    VERSION_N => "第 {} 版", "Version {}";
-    DIMENSION_N => "维度 {}", "Dimension {}";
-    NAME_ZH => "名称（中文）", "Name (Chinese)";
-    NAME_EN => "名称（英文）", "Name (English)";
-    WEIGHT => "权重", "Weight";
-    ADD_DIMENSION => "添加维度", "Add dimension";
-    ADD_INDICATOR => "添加指标", "Add indicator";
-    MOVE_UP => "上移", "Move up";
-    MOVE_DOWN => "下移", "Move down";
-    REMOVE => "删除", "Remove";
-    INDICATOR_ID => "编号", "Number";
-    CONTENT_ZH => "考核内容（中文）", "Content (Chinese)";
-    CONTENT_EN => "考核内容（英文）", "Content (English)";
-    STANDARD_ZH => "评分标准（中文）", "Scoring standard (Chinese)";
-    STANDARD_EN => "评分标准（英文）", "Scoring standard (English)";
-    KIND => "计分方式", "Kind";
-    LEVEL_N => "档次 {}", "Level {}";
-    LEVELS => "评定档次", "Levels";
-    ADD_LEVEL => "添加档次", "Add level";
-    TARGET => "目标值", "Target";
-    UNIT_ZH => "计量单位（中文）", "Unit (Chinese)";
-    UNIT_EN => "计量单位（英文）", "Unit (English)";
-    QUOTA_MODE => "计分规则", "Scoring rule";
-    PROPORTIONAL => "按比例计分", "In proportion";
-    ALL_OR_NOTHING => "达到目标得满分，否则 0 分", "Full marks at the target, else 0";
-    PER_OCCURRENCE_POINTS => "每次分值", "Points per occurrence";
-    SOURCE_PARAGRAPH => "依据文件条款（留空为通行做法）", "Seed paragraph (empty: common practice)";
-    NA_ALLOWED => "允许选择“不适用”", "“Not applicable” allowed";
-    MUST_PASS_CAP => "未达满分时等次最高为", "Below full marks the grade is at most";
-    GRADE_BANDS => "等次区间", "Grade bands";
-    BAND_N => "等次 {}", "Grade {}";
-    BAND_FROM => "下限（含）", "From (included)";
-    BAND_TO => "上限", "Up to";
-    ADD_BAND => "添加等次", "Add grade band";
-    PREVIEW => "预览", "Preview";
-    SAMPLE_SCORE => "示例得分（各项均得满分时）", "Sample score (every item at full marks)";
-    DRAG_HINT => "拖动 ⠿ 可调整顺序，也可使用“上移”“下移”按钮。", "Drag ⠿ to reorder, or use Move up and Move down.";
-    DRAG_HANDLE => "拖动以调整顺序", "Drag to reorder";
-    TEMPLATE_PROBLEMS => "待修正的问题", "Problems to fix";
-    SCHEMA_VERSION_FIELD => "模板格式版本", "Template format version";
-    INTERNAL_ID => "内部标识", "Internal id";
-    INDICATORS_FIELD => "指标", "Indicators";
-    INDICATOR_N => "第 {} 项指标", "Indicator {}";
-    PREVIEW_WAITS => "模板还有问题，修正后再显示示例得分和等次。", "The sample score and grade are shown once the problems are fixed.";
-    NEWER_TEMPLATE => "此草稿按第 {} 版考核模板填写，现已有更新的版本。", "This draft was filled on version {} of its template; a newer version is available.";
-    CHANGES_ADDED => "新增项目", "Added items";
-    CHANGES_REMOVED => "删除的项目", "Removed items";
-    CHANGES_REPOINTED => "改变编号的项目", "Renumbered items";
-    CHANGES_CHANGED => "内容或计分有变化的项目", "Items whose wording or scoring changed";
-    ANSWERS_NO_PLACE => "以下答案在新版本中没有对应项目，迁移后不再计分（旧版本草稿会另存一份副本）：", "These answers have no place in the new version and will no longer count (the old draft is kept as a copy):";
-    ANSWERS_NOTE_ONLY => "以下项目的计分方式已改变，原答案不再适用，仅保留说明（旧版本草稿会另存一份副本）：", "These items are now scored differently, so only their notes are carried (the old draft is kept as a copy):";
-    ANSWERS_ALL_KEPT => "所有答案都能迁移到新版本。", "Every answer has a place in the new version.";
-    MOVE_ANSWERS => "将答案迁移到第 {} 版", "Move the answers to version {}";
-    KEEP_VERSION => "继续使用原版本", "Keep the current version";
-    MOVED_TO_VERSION => "已迁移到第 {} 版。", "Moved to version {}.";
-    FILE_NO_BROWSER => "浏览器环境不可用", "The browser page is not available.";
-    FILE_BROWSER_REFUSED => "浏览器无法处理该文件：{}", "The browser could not handle the file: {}";
     // progress of long work (src/web/slices.rs)
     READING_FILES => "正在读取 {} / {} 份文件", "Reading {} of {} files";
     ENCODING_UNSUPPORTED => "此浏览器无法读取 {} 编码的文件，请另存为 UTF-8 CSV", "This browser cannot read {} text; save the table as UTF-8 CSV";
     // Documents made by `crate::actions`.
     NO_SUCH_GROUP => "汇总结果中没有第 {} 组", "The consolidation has no group {}";
-    // The command line (`crates/cli`): help, verdicts and reports.
-    CLI_ABOUT => "八型机关考评命令行：检查、评分、打印和汇总单位文件，与网页使用同一套代码，全程离线。", "Eightfold on the command line: check, score, print and consolidate unit files offline, with the code the page runs.";
-    CLI_EXIT_CODES => "退出状态：0 全部成功；1 有文件未通过检查或未能读取；2 命令用法有误；3 无法写入输出文件。", "Exit status: 0 all went well; 1 a file failed its check or could not be read; 2 the command was used wrongly; 3 an output file could not be written.";
-    CLI_LANG_HELP => "输出语言：zh（中文，默认）或 en", "Language of the output: zh (Chinese, the default) or en";
-    CLI_CHECK_ABOUT => "检查评估文件、模板文件、备份和指标表，逐个给出结论", "Check assessment files, template files, backups and criteria tables, with a verdict for each";
-    CLI_CHECK_PATHS => "要检查的文件或文件夹", "Files or folders to check";
-    CLI_SCORE_ABOUT => "按文件所附模板计算总分、等次、影响等次的规则和各类型得分", "Score a file on its template: total, grade, the rules that changed it, each type's score";
-    CLI_SCORE_FILE => "评估文件（.eightfold.json）", "An assessment file (.eightfold.json)";
-    CLI_JSON_HELP => "以 JSON 输出", "Print JSON";
-    CLI_PDF_ABOUT => "生成与网页相同的考核评分表 PDF（同一表单码、同样内容）", "Make the evaluation sheet PDF the page makes (same sheet code, same text)";
-    CLI_OUT_HELP => "输出文件（默认：按网页的命名写在当前文件夹）", "Output file (default: the page's file name, in the current folder)";
-    CLI_CONSOLIDATE_ABOUT => "汇总一批单位文件：分组、重复与混用模板提示、排名、各类型统计、整改清单", "Consolidate a batch of unit files: groups, duplicates and mixed templates, ranking, per-type statistics, corrective actions";
-    CLI_CONSOLIDATE_PATHS => "单位文件或存放单位文件的文件夹", "Unit files, or folders holding them";
-    CLI_CSV_OUT => "汇总表 CSV 的输出文件（多组时按组在文件名后加序号）", "Where to write the consolidated CSV (numbered per group when there are several)";
-    CLI_SUMMARY_OUT => "汇总 PDF 的输出文件（多组时按组在文件名后加序号）", "Where to write the summary PDF (numbered per group when there are several)";
-    CLI_CORRECTIVE_OUT => "整改清单 CSV 的输出文件（多组时按组在文件名后加序号）", "Where to write the corrective-action lists as CSV (numbered per group when there are several)";
-    CLI_TEMPLATE_ABOUT => "考核模板文件", "Criteria template files";
-    CLI_FROM_CSV_ABOUT => "把指标表（UTF-8 或 GB18030 编码的 CSV）转换为模板文件", "Turn a criteria table (CSV in UTF-8 or GB18030) into a template file";
-    CLI_TABLE_HELP => "指标表 CSV", "The criteria table (CSV)";
-    CLI_OK => "通过", "ok";
-    CLI_FAILED => "未通过", "FAILED";
-    CLI_NOTE => "注意", "note";
-    CLI_KIND_ASSESSMENT => "评估文件", "assessment file";
-    CLI_KIND_TEMPLATE => "模板文件", "template file";
-    CLI_KIND_BACKUP => "备份", "backup";
-    CLI_KIND_CRITERIA => "指标表", "criteria table";
-    CLI_FIELD => "字段 {}", "field {}";
-    CLI_CANNOT_READ => "无法读取：{}", "cannot be read: {}";
-    CLI_CANNOT_WRITE => "无法写入 {}：{}", "{} could not be written: {}";
-    CLI_NO_FILES => "{} 中没有可读取的文件", "No files to read in {}";
-    CLI_BACKUP_CONTENT => "{} 份草稿，{} 个模板", "{} drafts, {} templates";
-    CLI_WROTE => "已写入 {}", "Wrote {}";
-    CLI_READING => "读取并校验文件", "Reading and checking files";
-    CLI_REFUSED => "未能导入的文件：", "Files not imported:";
-    CLI_BATCH => "共 {} 个文件：{} 个已汇总，{} 个未能导入", "{} files: {} consolidated, {} not imported";
-    CLI_GROUP => "第 {} 组：{}", "Group {}: {}";
-    CLI_CHANGED_FILES => "导出后被修改的文件（已汇总并在文件状态中注明）：", "Files changed after export (consolidated, and marked so in their status):";
-    CLI_TEMPLATE_WRITTEN => "已根据指标表生成模板文件 {}", "Template file made from the table: {}";
-    CLI_TEMPLATE_NOT_WRITTEN => "模板还有问题，未生成模板文件；请修正指标表，或在网页的编辑器中打开它。", "The template has problems, so no template file was made; fix the table, or open it in the page's editor.";
-    CLI_PDF_FONT => "内置中文字体无法使用：{}", "The bundled Chinese font cannot be used: {}";
-    CLI_BASIS => "计分依据", "Scored on";
-    CLI_USAGE_HEADING => "用法：", "Usage: ";
-    CLI_ARGUMENTS_HEADING => "参数：", "Arguments:";
-    CLI_OPTIONS_HEADING => "选项：", "Options:";
-    CLI_COMMANDS_HEADING => "命令：", "Commands:";
-    CLI_OPTIONS_PLACEHOLDER => "[选项]", "[OPTIONS]";
-    CLI_COMMAND_PLACEHOLDER => "命令", "COMMAND";
-    CLI_VALUE_PATH => "路径", "PATH";
-    CLI_VALUE_FILE => "文件", "FILE";
-    CLI_VALUE_TABLE => "指标表", "TABLE";
-    CLI_VALUE_LANG => "语言", "LANG";
-    CLI_HELP_HELP => "显示帮助", "Print help";
-    CLI_VERSION_HELP => "显示版本", "Print version";
-    CLI_ERROR => "错误：{}", "error: {}";
-    CLI_ERROR_UNKNOWN_ARGUMENT => "无法识别的参数“{}”", "unexpected argument '{}'";
-    CLI_ERROR_UNKNOWN_COMMAND => "没有“{}”这个命令", "there is no command '{}'";
-    CLI_ERROR_INVALID_VALUE => "“{}”不是 {} 可用的值", "'{}' is not a value {} takes";
-    CLI_ERROR_POSSIBLE_VALUES => "；可用的值：{}", "; values it takes: {}";
-    CLI_ERROR_MISSING => "缺少必需的参数：{}", "a required argument is missing: {}";
-    CLI_ERROR_DID_YOU_MEAN => "是否想用：{}", "did you mean: {}";
-    CLI_ERROR_USAGE => "命令用法有误", "the command was used wrongly";
-    CLI_ERROR_SEE_HELP => "加 --help 查看用法", "add --help to see how it is used";
-    RANKING_BASIS_REVIEW => "考评", "review";
-    RANKING_BASIS_SELF => "自评", "self";
-    PAGE_OF => "第 {} 页 共 {} 页", "Page {} of {}";
 }
 
 /// The editor's label of a template field, for naming where a problem is.
@@ -500,17 +255,6 @@ pub fn issue_place_words(place: IssuePlace, template: &Template, lang: Lang) -> 
     place_words(place, template, lang, words, |field| {
         field_label(field).get(lang)
     })
-}
-
-/// The grade as a sheet shows it: the band's label once every item is answered, else
-/// "待定（已填 k/46）" / "pending (k of 46 answered)".
-pub fn grade_text(template: &Template, sheet: &ScoreSheet, lang: Lang) -> String {
-    match sheet.grade_standing() {
-        GradeStanding::Final(grade) => template.grade_label(grade, lang),
-        GradeStanding::Pending(done) => {
-            fill_each(GRADE_PENDING, lang, &[&done.answered, &done.applicable])
-        }
-    }
 }
 
 /// `text` with each `{}` replaced by the next of `values`, in order (a `{}` inside a value is

@@ -1,5 +1,6 @@
 //! The parts of the assessment form, one component per file.
 
+pub mod answer_controls;
 pub mod dimension_nav;
 pub mod dimension_section;
 pub mod indicator_card;

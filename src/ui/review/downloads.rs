@@ -13,6 +13,7 @@ use crate::domain::{Lang, Template};
 use crate::formats::review::original_digest;
 use crate::ui::file_actions::download_document;
 use crate::ui::i18n;
+use crate::ui::pdf_download::PdfOutcome;
 use crate::web::{clock, pdf_font};
 
 /// Exports file `index` with its review: it keeps the digest of the unit's original file in
@@ -56,14 +57,10 @@ pub fn download_csv(review: ReviewState, lang: Lang) -> Option<String> {
 }
 
 /// Makes the summary PDF of the shown group in the browser and downloads it; `done` gets
-/// the message to show (an error, or the characters that rely on the reader's font), if any.
-pub fn download_summary_pdf(
-    review: ReviewState,
-    lang: Lang,
-    done: impl Fn(Option<String>) + 'static,
-) {
+/// the outcome (an error, or the notice naming the characters the reader's font shows).
+pub fn download_summary_pdf(review: ReviewState, lang: Lang, done: impl Fn(PdfOutcome) + 'static) {
     let Some(template) = review.group_template() else {
-        done(None);
+        done(Ok(None));
         return;
     };
     spawn_local(async move {
@@ -73,16 +70,11 @@ pub fn download_summary_pdf(
             Err(error) => Err(format!("{} {error}", i18n::PDF_FONT_MISSING.get(lang))),
         };
         measure.end();
-        done(result.unwrap_or_else(Some));
+        done(result);
     });
 }
 
-fn make_pdf(
-    review: ReviewState,
-    template: &Template,
-    font: &[u8],
-    lang: Lang,
-) -> Result<Option<String>, String> {
+fn make_pdf(review: ReviewState, template: &Template, font: &[u8], lang: Lang) -> PdfOutcome {
     let file_names: Vec<String> = review
         .files
         .with_untracked(|files| files.iter().map(|f| f.imported.file_name.clone()).collect());
@@ -106,5 +98,5 @@ fn make_pdf(
         })
         .map_err(|e| e.message(lang))?;
     download_document(&document, lang)?;
-    Ok(document.fallback_notice(lang))
+    Ok(document.fallback_message())
 }

@@ -11,60 +11,18 @@
 use leptos::prelude::*;
 
 use super::state::ReviewState;
-use crate::domain::{
-    answer_text, AnswerValue, Fixed, Indicator, IndicatorKind, IndicatorScore, IndicatorStatus,
-    Lang, ScoreSheet,
-};
+use crate::domain::{AnswerValue, Fixed, Indicator, IndicatorKind, Lang, ScoreSheet};
 use crate::ui::form::number_input::{number_input, NumberKind, Parsed};
-use crate::ui::i18n;
+use crate::ui::i18n::{self, answer_text, points_text};
 
-/// The points of a score as a cell shows them.
-pub fn points_text(indicator: &Indicator, score: Option<&IndicatorScore>, lang: Lang) -> String {
-    match score.map(|s| (s.status, s.points)) {
-        Some((IndicatorStatus::NotApplicable, _)) => i18n::NOT_APPLICABLE.get(lang).to_owned(),
-        Some((IndicatorStatus::Unanswered, _)) | None => i18n::UNANSWERED.get(lang).to_owned(),
-        Some((IndicatorStatus::Scored, points)) => match indicator.kind {
-            IndicatorKind::Veto => "—".to_owned(),
-            IndicatorKind::Bonus { .. } => format!("+{points}"),
-            _ => points.to_string(),
-        },
-    }
-}
-
-/// The values a choice list offers, with their labels.
+/// The values a choice list offers, with their labels: "not answered", the kind's choices
+/// (as the form words them), "not applicable" where allowed.
 fn choices(indicator: &Indicator, lang: Lang) -> Vec<(AnswerValue, String)> {
     let mut list = vec![(
         AnswerValue::Unanswered,
         i18n::UNANSWERED.get(lang).to_owned(),
     )];
-    match &indicator.kind {
-        IndicatorKind::Scale { levels } => list.extend(levels.iter().map(|level| {
-            (
-                AnswerValue::Level(level.id.clone()),
-                format!(
-                    "{} ({} {})",
-                    level.label.get(lang),
-                    level.points,
-                    i18n::POINTS_UNIT.get(lang)
-                ),
-            )
-        })),
-        IndicatorKind::YesNo => list.extend([
-            (AnswerValue::YesNo(true), i18n::YES.get(lang).to_owned()),
-            (AnswerValue::YesNo(false), i18n::NO.get(lang).to_owned()),
-        ]),
-        IndicatorKind::Veto => list.extend([
-            (
-                AnswerValue::Veto(false),
-                i18n::VETO_NOT_TRIGGERED.get(lang).to_owned(),
-            ),
-            (
-                AnswerValue::Veto(true),
-                i18n::VETO_TRIGGERED.get(lang).to_owned(),
-            ),
-        ]),
-        _ => {}
-    }
+    list.extend(i18n::choices(indicator, lang));
     if indicator.na_allowed {
         list.push((
             AnswerValue::NotApplicable,

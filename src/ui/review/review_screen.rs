@@ -17,7 +17,7 @@ use super::unit_review::UnitReview;
 use super::units_table::UnitsTable;
 use super::year_changes::YearChanges;
 use crate::domain::consolidate::period_text;
-use crate::ui::i18n;
+use crate::ui::i18n::{self, Message};
 use crate::ui::question::use_questions;
 use crate::ui::state::{use_state, Screen};
 use crate::ui::text::tr;
@@ -30,6 +30,8 @@ fn BatchSummary() -> impl IntoView {
     let questions = use_questions();
     let lang = state.lang;
     let error = RwSignal::new(None::<String>);
+    // Not an error: the summary was made, and this names what the reader's font shows.
+    let pdf_notice = RwSignal::new(None::<Message>);
     let pdf_busy = RwSignal::new(false);
     let notices = move || {
         let lang = lang.get();
@@ -84,9 +86,13 @@ fn BatchSummary() -> impl IntoView {
                 <button type="button" prop:disabled=move || pdf_busy.get() on:click=move |_| {
                     pdf_busy.set(true);
                     error.set(None);
-                    download_summary_pdf(review, lang.get_untracked(), move |e| {
+                    pdf_notice.set(None);
+                    download_summary_pdf(review, lang.get_untracked(), move |outcome| {
                         pdf_busy.set(false);
-                        error.set(e);
+                        match outcome {
+                            Ok(notice) => pdf_notice.set(notice),
+                            Err(e) => error.set(Some(e)),
+                        }
                     });
                 }>
                     {move || if pdf_busy.get() { tr(i18n::PDF_WORKING)() } else { tr(i18n::REVIEW_DOWNLOAD_PDF)() }}
@@ -106,6 +112,9 @@ fn BatchSummary() -> impl IntoView {
                 </button>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
+            <p class="pdf-notice" role="status">
+                {move || pdf_notice.with(|notice| notice.as_ref().map(|n| n.render(lang.get())))}
+            </p>
         </section>
     }
 }

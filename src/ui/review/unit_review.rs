@@ -64,14 +64,14 @@ pub fn UnitReview(index: usize) -> impl IntoView {
     let heading = move || format!("{who} · {}", title.get(lang.get()));
     let totals_template = template.clone();
     let own_total = own.total;
-    let own_grade = own.grade.clone();
+    let own_sheet = own.clone();
     let totals = move || {
         let lang = lang.get();
-        let grade = |g: &crate::domain::GradeId| totals_template.grade_label(g, lang);
-        let own_line = format!("{} · {}", own_total, grade(&own_grade));
+        let grade = |s: &crate::domain::ScoreSheet| i18n::grade_text(&totals_template, s, lang);
+        let own_line = format!("{} · {}", own_total, grade(&own_sheet));
         let review_line = review_sheet.with(|s| {
             s.as_ref()
-                .map(|s| (format!("{} · {}", s.total, grade(&s.grade)), s.total))
+                .map(|s| (format!("{} · {}", s.total, grade(s)), s.total))
         });
         view! {
             <dl class="review-totals">

@@ -73,7 +73,7 @@ fn row(template: &Template, unit: &UnitResult, rank: Option<usize>, lang: Lang) 
         differs: unit
             .review_difference()
             .is_some_and(|d| d != crate::domain::Fixed::ZERO),
-        grade: template.grade_label(unit.grade(), lang),
+        grade: i18n::grade_text(template, unit.standing(), lang),
         completeness: format!("{}/{}", c.answered, c.applicable),
         date: unit.date.to_string(),
         status: status_text(unit, rank.is_none(), lang),

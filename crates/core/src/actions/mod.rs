@@ -56,16 +56,22 @@ impl Document {
         }
     }
 
-    /// After a PDF is saved: which characters rely on the reader's Chinese font, if any.
-    pub fn fallback_notice(&self, lang: Lang) -> Option<String> {
+    /// After a PDF is saved: which characters rely on the reader's Chinese font, if any, as
+    /// a message kept as data (the page re-words it when the language changes).
+    pub fn fallback_message(&self) -> Option<crate::i18n::Message> {
         (!self.fallback_chars.is_empty()).then(|| {
             let quoted: Vec<String> = self
                 .fallback_chars
                 .iter()
                 .map(|c| format!("“{c}”"))
                 .collect();
-            crate::i18n::fill(crate::i18n::PDF_FALLBACK_CHARS, lang, quoted.join(" "))
+            crate::i18n::Message::fill(crate::i18n::PDF_FALLBACK_CHARS, quoted.join(" "))
         })
+    }
+
+    /// [`Document::fallback_message`] in `lang`.
+    pub fn fallback_notice(&self, lang: Lang) -> Option<String> {
+        self.fallback_message().map(|message| message.render(lang))
     }
 
     fn pdf(file_name: String, made: MadePdf) -> Document {

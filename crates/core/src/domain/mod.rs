@@ -7,7 +7,6 @@
 //! from web-sys, js-sys, wasm-bindgen, gloo or leptos (`tests/tidy_domain.rs` checks it).
 
 pub mod answer;
-pub mod answer_text;
 pub mod assessment;
 pub mod builtin;
 pub mod consolidate;
@@ -28,7 +27,6 @@ pub mod unit_info;
 pub mod validate;
 
 pub use answer::{Answer, AnswerValue, Answers};
-pub use answer_text::answer_text;
 pub use assessment::{Assessment, AssessmentId, Review, UnitInfo};
 pub use builtin::{
     builtin_templates, eight_types, parse_template, responsibility_system, TemplateParseError,

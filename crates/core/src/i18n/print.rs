@@ -11,7 +11,6 @@ ui_strings! {
     PDF_SUBSET_FAILED => "字体子集化失败：{}", "The font could not be subset: {}";
     // the evaluation sheet (formats/pdf/sheet)
     PDF_VETO_TAG => "【一票否决】", "[Veto] ";
-    PDF_VETO_POINTS => "否决项", "veto";
     PDF_BONUS_TAG => "【加分项】", "[Bonus] ";
     PDF_MUST_PASS_TAG => "★", "★";
     PDF_GROUP_HEADING => "{}{}（权重{}）", "{} {} (weight {})";
@@ -23,7 +22,6 @@ ui_strings! {
     PDF_BASE_TOTAL => "加权得分", "Weighted score";
     PDF_GRADE_BY_POINTS => "按分数应为{}", "by points {}";
     PDF_PROBLEMS => "填报提示", "Answer notes";
-    NOT_APPLICABLE_SHORT => "不适用", "N/A";
     SCORE_RATE_BY_TYPE => "各类型得分率（%）", "Score rate by type (%)";
     GENERATED_AT => "生成时间", "Generated";
     SHEET_CODE_LABEL => "表单码", "Sheet code";

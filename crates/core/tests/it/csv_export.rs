@@ -7,6 +7,7 @@ use crate::exchange_fixtures;
 
 use eightfold_core::domain::{Fixed, Lang, Template};
 use eightfold_core::formats::exchange::{assessment_csv, csv_file_name};
+use eightfold_core::i18n;
 use exchange_fixtures::{all_templates, csv_records, sample_assessment, sample_template};
 use proptest::prelude::*;
 
@@ -61,8 +62,9 @@ fn one_row_per_indicator_with_both_languages_then_totals() {
     assert_eq!(total[9], own.total.to_string());
     assert_eq!(total[12], review.total.to_string());
     let grade = &rows[rows.len() - 1];
-    assert_eq!(grade[8], template.grade_label(&own.grade, Lang::En));
-    assert_eq!(grade[11], template.grade_label(&review.grade, Lang::En));
+    // The grade as every output words it: the band, or pending while items are unanswered.
+    assert_eq!(grade[8], i18n::grade_text(&template, &own, Lang::En));
+    assert_eq!(grade[11], i18n::grade_text(&template, &review, Lang::En));
 }
 
 #[test]

@@ -66,16 +66,11 @@ fn raw_text(pdf: &[u8]) -> String {
 
 /// A row as `raw_text` reads it: content (with id and tags), standard, max, self score.
 fn row_run(template: &Template, lang: Lang, id: &str, self_score: &str) -> String {
-    let l = labels(lang);
     let (_, indicator) = template
         .indicators()
         .find(|(_, i)| i.id.as_str() == id)
         .expect("indicator exists");
-    let max = match indicator.kind {
-        IndicatorKind::Veto => l.veto_points.to_owned(),
-        IndicatorKind::Bonus { .. } => format!("+{}", indicator.max_points),
-        _ => indicator.max_points.to_string(),
-    };
+    let max = i18n::max_text(indicator, lang);
     let start = row_start(template, lang, id);
     let content = indicator.content.get(lang);
     let rest: String = content.chars().skip(2).collect();
@@ -285,7 +280,8 @@ fn full_marks_prints_100_and_the_top_grade() {
                 "fixture gives full marks"
             );
         }
-        let run = row_run(&fixture.template, Lang::Zh, indicator.id.as_str(), &points);
+        let cell = i18n::points_text(indicator, fixture.sheet.indicator(&indicator.id), Lang::Zh);
+        let run = row_run(&fixture.template, Lang::Zh, indicator.id.as_str(), &cell);
         assert!(raw.contains(&run), "row {} reads {run:?}", indicator.id);
     }
     let text = pages.concat();
@@ -344,7 +340,12 @@ fn not_applicable_items_say_so_and_keep_the_100_scale() {
     check_total_and_grade(&fixture, Lang::Zh, &pages);
     let raw = raw_text(&pdf);
     for id in &ids {
-        let run = row_run(&fixture.template, Lang::Zh, id.as_str(), "不适用");
+        let run = row_run(
+            &fixture.template,
+            Lang::Zh,
+            id.as_str(),
+            i18n::NOT_APPLICABLE.zh,
+        );
         assert!(raw.contains(&run), "row {id} reads {run:?}");
     }
 }

@@ -1,6 +1,7 @@
 //! No verdict on a form not yet filled: while an applicable item is unanswered the sheet's
 //! grade is pending with the count, and the panel's text, the drafts list and the PDF's grade
-//! cell all say so; once every item is answered the grade stands.
+//! cell, the CSV export, the committee's table and summary all say so; once every item is
+//! answered the grade stands.
 
 use crate::sheets::{self, Fixture};
 
@@ -93,5 +94,20 @@ fn the_pdf_of_an_incomplete_form_prints_pending_in_the_grade_cell() {
         );
         let fail = fixture.template.grade_label(&fixture.sheet.grade, lang);
         assert!(!line.contains(&fail), "no final grade {fail:?} in {line:?}");
+    }
+}
+
+#[test]
+fn the_csv_export_of_an_incomplete_form_says_pending_in_its_grade_row() {
+    let template = eight_types();
+    let assessment = crate::exchange_fixtures::sample_assessment(&template);
+    let sheet = assessment.self_score(&template);
+    assert!(matches!(sheet.grade_standing(), GradeStanding::Pending(_)));
+    for lang in [Lang::Zh, Lang::En] {
+        let csv = eightfold_core::formats::exchange::assessment_csv(&template, &assessment, lang);
+        let rows = crate::exchange_fixtures::csv_records(&csv);
+        let grade_row = rows.last().expect("a grade row");
+        let pending = grade_text(&template, &sheet, lang);
+        assert_eq!(grade_row[8], pending, "{grade_row:?}");
     }
 }

@@ -20,6 +20,7 @@ use eightfold_core::formats::pdf::summary::labels::summary_labels;
 use eightfold_core::formats::pdf::summary::{summary_pdf, SummaryInput};
 use eightfold_core::formats::pdf::{FontFace, PdfError};
 use eightfold_core::formats::review::{consolidated_csv, consolidated_csv_name, summary_pdf_name};
+use eightfold_core::i18n;
 use exchange_fixtures::{csv_records, year_file};
 
 const COMMENT: &str = "学习台账不完整，请补充会议记录";
@@ -316,4 +317,31 @@ fn a_character_the_font_lacks_is_set_in_the_readers_font_and_named() {
         summary_pdf(&summary, b"not a font"),
         Err(PdfError::FontUnreadable)
     );
+}
+
+/// An incomplete unit file has no grade yet in the committee's table either: its grade cell
+/// reads as the form's panel does, "待定（已填 0/46）", and every other unit's is its band.
+#[test]
+fn the_csv_grade_of_an_incomplete_unit_is_pending_as_on_the_form() {
+    let (t, files) = batch();
+    let result = run(&t, &files);
+    let g = group_2026(&result);
+    for lang in [Lang::Zh, Lang::En] {
+        let rows = csv_records(&consolidated_csv(&result, g, &t, lang));
+        let grade = rows[0]
+            .iter()
+            .position(|h| h == i18n::GRADE.get(lang))
+            .expect("a grade column");
+        let pending = i18n::fill_each(i18n::GRADE_PENDING, lang, &[&0, &46]);
+        let mut seen_pending = false;
+        for (row, ranked) in rows[1..].iter().zip(&result.groups[g].ranking) {
+            let expected = i18n::grade_text(&t, ranked.unit.standing(), lang);
+            assert_eq!(row[grade], expected, "{}", ranked.unit.unit);
+            seen_pending |= row[grade] == pending;
+        }
+        assert!(
+            seen_pending,
+            "the empty file's grade is {pending:?}: {rows:?}"
+        );
+    }
 }

@@ -22,9 +22,7 @@ use std::sync::OnceLock;
 
 use eightfold_core::domain::builtin::BUILTIN_SOURCES;
 use eightfold_core::domain::template_edit::sample_answers;
-use eightfold_core::domain::{
-    answer_text, parse_template, score, validate, Answers, Fixed, Lang, Template,
-};
+use eightfold_core::domain::{parse_template, score, validate, Answers, Fixed, Lang, Template};
 use exchange_fixtures::fixture_bytes;
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -260,7 +258,7 @@ fn check_loaded(template: &Template, seeds: &[Seed]) -> Result<(), TestCaseError
         let _ = template.grade_label(&sheet.grade, lang);
         for (_, indicator) in template.indicators() {
             if let Some(answer) = answers.get(&indicator.id) {
-                let _ = answer_text(indicator, &answer.value, lang);
+                let _ = eightfold_core::i18n::answer_text(indicator, &answer.value, lang);
             }
         }
     }

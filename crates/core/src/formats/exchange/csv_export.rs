@@ -8,7 +8,6 @@
 //! [`super::csv_cell`], which neutralises formulas in every text cell.
 
 use super::csv_cell::{csv_bytes, Cell};
-use crate::domain::answer_text;
 use crate::domain::assessment::Assessment;
 use crate::domain::{Answers, Fixed, Indicator, IndicatorStatus, Lang, ScoreSheet, Template};
 
@@ -105,7 +104,7 @@ pub fn assessment_csv(template: &Template, assessment: &Assessment, lang: Lang) 
 fn side(indicator: &Indicator, answers: &Answers, sheet: &ScoreSheet, lang: Lang) -> [Cell; 3] {
     let answer = answers.get(&indicator.id);
     let text = answer
-        .map(|answer| answer_text(indicator, &answer.value, lang))
+        .map(|answer| crate::i18n::answer_text(indicator, &answer.value, lang))
         .unwrap_or_default();
     let score = match sheet.indicator(&indicator.id) {
         Some(scored) if scored.status == IndicatorStatus::Scored => Cell::Number(scored.points),
@@ -134,7 +133,7 @@ fn grade_row(
     review: Option<&ScoreSheet>,
     lang: Lang,
 ) -> Vec<Cell> {
-    let label = |sheet: &ScoreSheet| Cell::Text(template.grade_label(&sheet.grade, lang));
+    let label = |sheet: &ScoreSheet| Cell::Text(crate::i18n::grade_text(template, sheet, lang));
     let mut row = vec![Cell::text("等次"), Cell::text("Grade")];
     row.extend(std::iter::repeat_n(Cell::Empty, 6));
     row.extend([label(own), Cell::Empty, Cell::Empty]);

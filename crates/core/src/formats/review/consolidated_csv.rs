@@ -62,7 +62,7 @@ fn unit_row(template: &Template, unit: &UnitResult, rank: Cell, lang: Lang) -> V
     row.extend([
         Cell::Number(standing.bonus),
         Cell::Number(standing.total),
-        Cell::text(template.grade_label(&standing.grade, lang)),
+        Cell::text(crate::i18n::grade_text(template, standing, lang)),
         Cell::text(basis(unit, lang)),
         Cell::Number(unit.own.total),
         unit.review

@@ -94,15 +94,3 @@ pub fn layout_sheet(input: &SheetInput<'_>, measure: &dyn Measure) -> Vec<Page> 
     footer::add(&mut pages, input, measure);
     pages
 }
-
-/// How a score cell reads: points, "不适用", or "—" when unanswered.
-fn score_text(lang: Lang, sheet: &ScoreSheet, id: &crate::domain::IndicatorId) -> String {
-    use crate::domain::IndicatorStatus;
-    match sheet.indicator(id).map(|s| (s.status, s.points)) {
-        Some((IndicatorStatus::Scored, points)) => points.to_string(),
-        Some((IndicatorStatus::NotApplicable, _)) => {
-            super::labels::labels(lang).not_applicable.to_owned()
-        }
-        Some((IndicatorStatus::Unanswered, _)) | None => "—".to_owned(),
-    }
-}

@@ -1,12 +1,12 @@
 //! The score table: one group per dimension (heading, indicator rows, subtotal), with the
 //! columns 考核内容 / 评分标准 / 分值 / 自评分 / 考评分 / 备注.
 
-use crate::domain::{answer_text, Dimension, Indicator, IndicatorKind, Lang, ScoreSheet};
+use crate::domain::{Dimension, Indicator, IndicatorKind, Lang, ScoreSheet};
 use crate::i18n;
 
 use super::super::labels::{labels, section_number, Labels};
 use super::super::layout::{Align, Cell, Column, Row, RowKind, Table, TableStyle};
-use super::{score_text, SheetInput};
+use super::SheetInput;
 
 /// Column widths in millimetres; they add up to the 180 mm frame.
 const WIDTHS: [f32; 6] = [42.0, 52.0, 11.0, 14.0, 14.0, 47.0];
@@ -83,22 +83,17 @@ fn indicator_row(input: &SheetInput<'_>, l: &Labels, indicator: &Indicator) -> R
         _ => {}
     }
     content.push_str(indicator.content.get(lang));
-    let max = match indicator.kind {
-        IndicatorKind::Veto => l.veto_points.to_owned(),
-        IndicatorKind::Bonus { .. } => format!("+{}", indicator.max_points),
-        _ => indicator.max_points.to_string(),
-    };
-    let review = input
-        .review
-        .map(|r| score_text(lang, r.sheet, &indicator.id))
-        .unwrap_or_default();
+    let max = i18n::max_text(indicator, lang);
+    let score =
+        |sheet: &ScoreSheet| i18n::points_text(indicator, sheet.indicator(&indicator.id), lang);
+    let review = input.review.map(|r| score(r.sheet)).unwrap_or_default();
     Row::new(
         RowKind::Body,
         vec![
             Cell::new(content),
             Cell::new(indicator.standard.get(lang)),
             Cell::new(max),
-            Cell::new(score_text(lang, input.sheet, &indicator.id)),
+            Cell::new(score(input.sheet)),
             Cell::new(review),
             Cell::new(notes(input, l, indicator)),
         ],
@@ -109,7 +104,7 @@ fn indicator_row(input: &SheetInput<'_>, l: &Labels, indicator: &Indicator) -> R
 fn notes(input: &SheetInput<'_>, l: &Labels, indicator: &Indicator) -> String {
     let mut parts = Vec::new();
     if let Some(answer) = input.answers.get(&indicator.id) {
-        let said = answer_text(indicator, &answer.value, input.lang);
+        let said = i18n::answer_text(indicator, &answer.value, input.lang);
         if !said.is_empty() && said != l.not_applicable {
             parts.push(said);
         }

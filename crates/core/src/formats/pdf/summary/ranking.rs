@@ -57,7 +57,11 @@ fn table(input: &SummaryInput<'_>, group: &Group) -> Table {
                             .unwrap_or_else(|| "—".to_owned()),
                     ),
                     Cell::new(unit.total().to_string()),
-                    Cell::new(input.template.grade_label(unit.grade(), input.lang)),
+                    Cell::new(crate::i18n::grade_text(
+                        input.template,
+                        unit.standing(),
+                        input.lang,
+                    )),
                     Cell::new(format!(
                         "{}/{}",
                         completeness.answered, completeness.applicable
