@@ -25,8 +25,9 @@ use super::kv::{entry_bytes, KeyValueStore, StoreError};
 use super::quarantine::{move_aside, QuarantinedEntry};
 use super::record::WriterId;
 
-/// How one kind of record is read from its stored text.
-pub trait Codec {
+/// How one kind of record is read from its stored text (a marker type: its bounds let
+/// [`SaveError`] derive what it needs).
+pub trait Codec: Clone + fmt::Debug + PartialEq + Eq {
     /// A stored record, as read.
     type Record: Clone + fmt::Debug + PartialEq + Eq;
     /// What names one record to the user (a draft's assessment id; `()` for the one batch).
@@ -40,6 +41,7 @@ pub trait Codec {
 
 /// Why a write was refused. In every case nothing stored was changed, and the caller still
 /// holds its own data. `C` is the kind of record (drafts when not named).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError<C: Codec = super::store::DraftCodec> {
     /// Someone else saved this record since the caller's revision (or its id is taken):
     /// `theirs` is what is stored now.
@@ -81,70 +83,6 @@ impl<C: Codec> From<StoreError> for SaveError<C> {
         }
     }
 }
-
-impl<C: Codec> Clone for SaveError<C> {
-    fn clone(&self) -> Self {
-        match self {
-            SaveError::Conflict { theirs } => SaveError::Conflict {
-                theirs: theirs.clone(),
-            },
-            SaveError::NewerVersion { schema } => SaveError::NewerVersion { schema: *schema },
-            SaveError::Quota { needed } => SaveError::Quota { needed: *needed },
-            SaveError::Unavailable => SaveError::Unavailable,
-            SaveError::NotFound { id } => SaveError::NotFound { id: id.clone() },
-            SaveError::Unreadable { id, problem } => SaveError::Unreadable {
-                id: id.clone(),
-                problem: problem.clone(),
-            },
-            SaveError::Storage(message) => SaveError::Storage(message.clone()),
-        }
-    }
-}
-
-impl<C: Codec> fmt::Debug for SaveError<C> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SaveError::Conflict { theirs } => {
-                f.debug_struct("Conflict").field("theirs", theirs).finish()
-            }
-            SaveError::NewerVersion { schema } => f
-                .debug_struct("NewerVersion")
-                .field("schema", schema)
-                .finish(),
-            SaveError::Quota { needed } => f.debug_struct("Quota").field("needed", needed).finish(),
-            SaveError::Unavailable => f.write_str("Unavailable"),
-            SaveError::NotFound { id } => f.debug_struct("NotFound").field("id", id).finish(),
-            SaveError::Unreadable { id, problem } => f
-                .debug_struct("Unreadable")
-                .field("id", id)
-                .field("problem", problem)
-                .finish(),
-            SaveError::Storage(message) => f.debug_tuple("Storage").field(message).finish(),
-        }
-    }
-}
-
-impl<C: Codec> PartialEq for SaveError<C> {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (SaveError::Conflict { theirs: a }, SaveError::Conflict { theirs: b }) => a == b,
-            (SaveError::NewerVersion { schema: a }, SaveError::NewerVersion { schema: b }) => {
-                a == b
-            }
-            (SaveError::Quota { needed: a }, SaveError::Quota { needed: b }) => a == b,
-            (SaveError::Unavailable, SaveError::Unavailable) => true,
-            (SaveError::NotFound { id: a }, SaveError::NotFound { id: b }) => a == b,
-            (
-                SaveError::Unreadable { id: a, problem: p },
-                SaveError::Unreadable { id: b, problem: q },
-            ) => a == b && p == q,
-            (SaveError::Storage(a), SaveError::Storage(b)) => a == b,
-            _ => false,
-        }
-    }
-}
-
-impl<C: Codec> Eq for SaveError<C> {}
 
 /// What a write may replace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
