@@ -48,6 +48,12 @@ pub struct SummaryLabels {
     pub deadline: &'static str,
     pub owner: &'static str,
     pub nothing_below: &'static str,
+    /// The corrective-action list of a large group, one line per unit: the threshold, the
+    /// group's units and the limit fill its three `{}`.
+    pub corrective_brief: &'static str,
+    pub corrective_count: &'static str,
+    /// Between indicator numbers on that line.
+    pub id_separator: &'static str,
 }
 
 const ZH: SummaryLabels = SummaryLabels {
@@ -90,6 +96,9 @@ const ZH: SummaryLabels = SummaryLabels {
     deadline: "完成时限",
     owner: "责任人",
     nothing_below: "无需整改的指标。",
+    corrective_brief: "列出得分低于该项分值 {}% 的指标、未填报的指标和触发一票否决的指标。本组有 {} 个单位，多于 {} 个，因此每个单位只列一行：需整改的指标数和指标编号。完整的整改清单（每个指标的得分、原因和考评意见）见整改清单 CSV 文件。",
+    corrective_count: "需整改指标数",
+    id_separator: "、",
 };
 
 const EN: SummaryLabels = SummaryLabels {
@@ -132,6 +141,9 @@ const EN: SummaryLabels = SummaryLabels {
     deadline: "Deadline",
     owner: "Owner",
     nothing_below: "No indicator needs corrective action.",
+    corrective_brief: "Indicators scored under {}% of their points, unanswered ones and triggered vetoes. This group has {} units, more than {}, so each unit gets one line: how many indicators need corrective action, and which. The full list (each indicator's points, reason and reviewer's comment) is in the corrective-action CSV.",
+    corrective_count: "Indicators",
+    id_separator: ", ",
 };
 
 /// Chinese section numbers, as a government document counts them.
