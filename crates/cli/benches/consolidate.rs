@@ -2,7 +2,9 @@
 //! binary run as a committee runs it, from a folder the bench writes first (distinct units of
 //! the built-in template, answered by the core's generators, exported by the page's action).
 //! Wall time is the median of three runs (goal ≤ 3 s); peak memory is the maximum resident
-//! set size `/usr/bin/time -v` reports for one more run.
+//! set size `/usr/bin/time -v` reports for one more run. With `EIGHTFOLD_BENCH_DIR` set, the
+//! files are written there and kept (to profile the command on them); otherwise into a
+//! temporary folder.
 
 #[allow(dead_code)]
 #[path = "../../core/tests/it/answers.rs"]
@@ -38,8 +40,10 @@ fn consolidate(dir: &Path) -> Command {
 }
 
 fn main() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let units = dir.path().join("units");
+    let temp = tempfile::tempdir().expect("temp dir");
+    let kept = std::env::var_os("EIGHTFOLD_BENCH_DIR").map(std::path::PathBuf::from);
+    let dir = kept.as_deref().unwrap_or(temp.path());
+    let units = dir.join("units");
     let files: Vec<_> = (0..UNITS)
         .map(|i| support::unit(&format!("县第{}单位", i + 1), i as u64))
         .collect();
@@ -53,15 +57,15 @@ fn main() {
     let mut seconds: Vec<f64> = (0..3)
         .map(|_| {
             let start = Instant::now();
-            let status = consolidate(dir.path()).status().expect("runs eightfold");
+            let status = consolidate(dir).status().expect("runs eightfold");
             assert!(status.success(), "eightfold consolidate failed: {status}");
             start.elapsed().as_secs_f64()
         })
         .collect();
     seconds.sort_by(f64::total_cmp);
     let median = seconds[1];
-    let csv = std::fs::metadata(dir.path().join("out.csv")).map_or(0, |m| m.len());
-    let pdf = std::fs::metadata(dir.path().join("out.pdf")).map_or(0, |m| m.len());
+    let csv = std::fs::metadata(dir.join("out.csv")).map_or(0, |m| m.len());
+    let pdf = std::fs::metadata(dir.join("out.pdf")).map_or(0, |m| m.len());
 
     let mut timed = Command::new("/usr/bin/time");
     timed.arg("-v").arg(env!("CARGO_BIN_EXE_eightfold"));
@@ -74,7 +78,7 @@ fn main() {
             "--pdf",
             "out.pdf",
         ])
-        .current_dir(dir.path());
+        .current_dir(dir);
     let peak = timed
         .output()
         .ok()

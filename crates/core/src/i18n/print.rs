@@ -33,4 +33,7 @@ ui_strings! {
     SUMMARY_CHART => "单位与平均得分率对比（%）", "A unit against the average score rate (%)";
     SUMMARY_CORRECTIVE_RULE => "列出得分低于该项分值 {}% 的指标、未填报的指标和触发一票否决的指标；整改措施、完成时限和责任人由单位填写。", "Indicators scored under {}% of their points, unanswered ones and triggered vetoes; the unit fills in the measure, the deadline and the person responsible.";
     SUMMARY_NOTHING_BELOW => "无需整改的指标。", "No indicator needs corrective action.";
+    SUMMARY_CORRECTIVE_BRIEF => "列出得分低于该项分值 {}% 的指标、未填报的指标和触发一票否决的指标。本组有 {} 个单位，多于 {} 个，因此每个单位只列一行：需整改的指标数和指标编号。完整的整改清单（每个指标的得分、原因和考评意见）见网页考评汇总中的整改清单，或命令行 eightfold consolidate --corrective 写出的 CSV 文件。", "Indicators scored under {}% of their points, unanswered ones and triggered vetoes. This group has {} units, more than {}, so each unit gets one line: how many indicators need corrective action, and which. The full list (each indicator's points, reason and reviewer's comment) is in review mode's corrective-action list on the page, or in the CSV that eightfold consolidate --corrective writes.";
+    SUMMARY_CORRECTIVE_COUNT => "需整改指标数", "Indicators";
+    SUMMARY_ID_SEPARATOR => "、", ", ";
 }

@@ -345,3 +345,71 @@ fn the_csv_grade_of_an_incomplete_unit_is_pending_as_on_the_form() {
         );
     }
 }
+
+/// A group of `units` units of 2026 with nothing answered (so every unit has a long
+/// corrective-action list), its consolidation and file names.
+fn large_group(units: usize) -> (Template, Vec<(Assessment, FileCheck)>) {
+    let t = eight_types();
+    let files = (0..units)
+        .map(|i| {
+            (
+                assessment(&t, &format!("县第{}单位", i + 1), 2026, Answers::new()),
+                FileCheck::Verified,
+            )
+        })
+        .collect();
+    (t, files)
+}
+
+#[test]
+fn a_group_of_more_than_200_units_lists_each_unit_on_one_line_and_points_to_the_csv() {
+    use eightfold_core::formats::pdf::summary::layout_summary;
+    use eightfold_core::formats::pdf::summary::FULL_LIST_UNITS;
+    let font = font();
+    let face = FontFace::parse(&font).expect("the font");
+    for (units, brief) in [(FULL_LIST_UNITS, false), (FULL_LIST_UNITS + 1, true)] {
+        let (t, files) = large_group(units);
+        let result = run(&t, &files);
+        let names = file_names(&files);
+        for lang in Lang::ALL {
+            let l = summary_labels(lang);
+            let pages = layout_summary(&input(&t, &result, &names, lang), &face);
+            let texts: Vec<&str> = pages.iter().flat_map(|p| p.texts()).collect();
+            let start = texts
+                .iter()
+                .rposition(|t| t.ends_with(l.corrective_title))
+                .expect("the corrective-action section");
+            let section = &texts[start..];
+            let group = &result.groups[group_2026(&result)];
+            let listed = |line: &str| section.iter().filter(|t| **t == line).count();
+            for ranked in &group.ranking {
+                // Each unit is named once, as the head of its table or its one line.
+                let head = format!("{} {}", ranked.rank, ranked.unit.unit);
+                assert_eq!(listed(&head), 1, "{lang:?} {units}: {head}");
+                assert!(!ranked.unit.corrective.is_empty());
+            }
+            let count = group.ranking[0].unit.corrective.len().to_string();
+            // A full list's row of indicator 1.1 starts "1.1 " and its content.
+            let first = format!("{} ", t.dimensions[0].indicators[0].id);
+            let full_rows = section.iter().filter(|t| t.starts_with(&first)).count();
+            let note = squash(&section.concat());
+            let points_to_csv = squash(l.corrective_brief.rsplit("{}").next().unwrap_or(""));
+            if brief {
+                assert!(
+                    note.contains(&points_to_csv),
+                    "{lang:?}: no word of the CSV"
+                );
+                assert!(note.contains(&squash(&units.to_string())));
+                assert_eq!(full_rows, 0, "{lang:?}: no per-indicator rows");
+                assert!(listed(&count) >= group.ranking.len(), "{lang:?}: counts");
+                assert!(pages.len() < units, "{lang:?}: {} pages", pages.len());
+            } else {
+                assert!(!note.contains(&points_to_csv));
+                assert_eq!(
+                    full_rows, units,
+                    "{lang:?}: a row per unit of indicator 1.1"
+                );
+            }
+        }
+    }
+}

@@ -46,6 +46,12 @@ pub struct SummaryLabels {
     pub deadline: &'static str,
     pub owner: &'static str,
     pub nothing_below: &'static str,
+    /// The corrective-action list of a large group, one line per unit: the threshold, the
+    /// group's units and the limit fill its three `{}`.
+    pub corrective_brief: &'static str,
+    pub corrective_count: &'static str,
+    /// Between indicator numbers on that line.
+    pub id_separator: &'static str,
 }
 
 /// Both languages' labels from one list of table entries.
@@ -96,6 +102,9 @@ labels! {
     deadline: CORRECTIVE_DEADLINE,
     owner: CORRECTIVE_OWNER,
     nothing_below: SUMMARY_NOTHING_BELOW,
+    corrective_brief: SUMMARY_CORRECTIVE_BRIEF,
+    corrective_count: SUMMARY_CORRECTIVE_COUNT,
+    id_separator: SUMMARY_ID_SEPARATOR,
 }
 
 /// Section `n` (from 1) titled `title`: "三、整改清单" / "3. Corrective actions".

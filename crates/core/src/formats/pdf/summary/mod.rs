@@ -1,5 +1,6 @@
 //! The committee's summary PDF (考评汇总表): ranking, per-type averages, a unit against the
-//! average on a radar chart, year-over-year change, and every unit's corrective-action list.
+//! average on a radar chart, year-over-year change, and every unit's corrective-action list
+//! (one line per unit for a group of more than [`FULL_LIST_UNITS`]).
 //!
 //! Built on the same layout engine and renderer as the evaluation sheet ([`super::layout`],
 //! [`super::radar`], [`super::pages_to_pdf`]): each section is a small file that adds tables
@@ -9,6 +10,8 @@
 mod changes;
 mod chart;
 mod corrective;
+
+pub use corrective::FULL_LIST_UNITS;
 mod footer;
 mod header;
 pub mod labels;
