@@ -362,32 +362,29 @@ fn sink_words(text: &str) -> String {
         .collect()
 }
 
-/// HTML sinks in a Rust file: in code and in string literals (a sink can be named through
-/// `Reflect::set(.., "innerHTML", ..)`), never in comments.
-fn html_sinks_in_rust(source: &str, file: &str) -> Vec<String> {
+/// `words` in a Rust file, in code and in string literals (a sink can be named through
+/// `Reflect::set(.., "innerHTML", ..)`, a dialog in script handed to the browser), never in
+/// comments.
+fn words_in_rust(source: &str, file: &str, words: &[&str]) -> Vec<String> {
     let lexed = lex(source);
-    let mut found = lines_with(&lexed.code, &HTML_SINKS, file, sink_words);
+    let mut found = lines_with(&lexed.code, words, file, sink_words);
     for literal in &lexed.literals {
         let seen = sink_words(&literal.text);
-        for word in HTML_SINKS.iter().filter(|w| seen.contains(*w)) {
+        for word in words.iter().filter(|w| seen.contains(*w)) {
             found.push(format!("{file}:{}: `{word}` in a string", literal.line));
         }
     }
     found
 }
 
-/// Browser dialogs in a Rust file: in code and in string literals (script handed to the
-/// browser), never in comments.
+/// HTML sinks in a Rust file.
+fn html_sinks_in_rust(source: &str, file: &str) -> Vec<String> {
+    words_in_rust(source, file, &HTML_SINKS)
+}
+
+/// Browser dialogs in a Rust file.
 fn dialogs_in_rust(source: &str, file: &str) -> Vec<String> {
-    let lexed = lex(source);
-    let mut found = lines_with(&lexed.code, &BROWSER_DIALOGS, file, sink_words);
-    for literal in &lexed.literals {
-        let seen = sink_words(&literal.text);
-        for word in BROWSER_DIALOGS.iter().filter(|w| seen.contains(*w)) {
-            found.push(format!("{file}:{}: `{word}` in a string", literal.line));
-        }
-    }
-    found
+    words_in_rust(source, file, &BROWSER_DIALOGS)
 }
 
 fn panicky_in(source: &str, file: &str) -> Vec<String> {
