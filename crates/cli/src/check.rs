@@ -59,22 +59,24 @@ fn print_verdict(path: &Path, verdict: &Verdict, lang: Lang) {
         .kind
         .map(|k| i18n::in_brackets(lang, k.get(lang)))
         .unwrap_or_default();
-    println!("[{}] {}{kind}", word.get(lang), path.display());
+    say!("[{}] {}{kind}", word.get(lang), path.display());
     for line in &verdict.details {
-        println!("    {line}");
+        say!("    {line}");
     }
 }
 
-/// The error as the page words it, after the field it names.
+/// The error as the page words it, after the field it names (a bad field's message names its
+/// path itself).
 fn import_problem(error: &ImportError, lang: Lang) -> String {
+    let message = error.message(lang);
     match error.field() {
-        Some(field) => format!(
+        Some(field) if !matches!(error, ImportError::Field { .. }) => format!(
             "{}{}{}",
             i18n::fill(i18n::CLI_FIELD, lang, field),
             i18n::label_separator(lang),
-            error.message(lang)
+            message
         ),
-        None => error.message(lang),
+        _ => message,
     }
 }
 

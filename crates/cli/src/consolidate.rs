@@ -92,19 +92,19 @@ pub fn run(paths: &[PathBuf], outputs: Outputs<'_>, lang: Lang) -> Result<Outcom
         .map(|f| &f.path)
         .collect();
     if !batch.refused.is_empty() {
-        println!("{}", i18n::CLI_REFUSED.get(lang));
+        say!("{}", i18n::CLI_REFUSED.get(lang));
         for (path, message) in &batch.refused {
-            println!("    {}{sep}{message}", path.display());
+            say!("    {}{sep}{message}", path.display());
         }
     }
     if !changed.is_empty() {
-        println!("{}", i18n::CLI_CHANGED_FILES.get(lang));
+        say!("{}", i18n::CLI_CHANGED_FILES.get(lang));
         for path in &changed {
-            println!("    {}", path.display());
+            say!("    {}", path.display());
         }
     }
     for notice in consolidation.notices() {
-        println!(
+        say!(
             "{}",
             notice.describe(lang, &|i| names.get(i).cloned().unwrap_or_default())
         );
@@ -163,15 +163,15 @@ pub fn run(paths: &[PathBuf], outputs: Outputs<'_>, lang: Lang) -> Result<Outcom
         }
         for (path, document) in documents {
             write_file(&path, &document.bytes, lang)?;
-            println!("{}", i18n::fill(i18n::CLI_WROTE, lang, path.display()));
+            say!("{}", i18n::fill(i18n::CLI_WROTE, lang, path.display()));
             if let Some(notice) = document.fallback_notice(lang) {
-                println!("{notice}");
+                say!("{notice}");
             }
         }
     }
     let total = batch.files.len() + batch.refused.len();
-    println!();
-    println!(
+    say!();
+    say!(
         "{}",
         i18n::fill_each(
             i18n::CLI_BATCH,
@@ -220,13 +220,13 @@ fn print_group(
         period_text(&group.period),
         i18n::fill(i18n::REVIEW_GROUP_OPTION, lang, group.len() + set_aside)
     );
-    println!();
-    println!(
+    say!();
+    say!(
         "{}",
         i18n::fill_each(i18n::CLI_GROUP, lang, &[&(index + 1), &title])
     );
-    println!();
-    println!(
+    say!();
+    say!(
         "{}\t{}\t{}\t{}\t{}",
         i18n::REVIEW_RANK.get(lang),
         i18n::REVIEW_UNIT.get(lang),
@@ -236,7 +236,7 @@ fn print_group(
     );
     for ranked in &group.ranking {
         let unit = &ranked.unit;
-        println!(
+        say!(
             "{}\t{}\t{}\t{}\t{}",
             ranked.rank,
             unit.unit,
@@ -245,9 +245,9 @@ fn print_group(
             basis(unit, lang),
         );
     }
-    println!();
-    println!("{}", i18n::REVIEW_STATS.get(lang));
-    println!(
+    say!();
+    say!("{}", i18n::REVIEW_STATS.get(lang));
+    say!(
         "{}\t{}\t{}\t{}\t{}\t{}\t{}",
         i18n::REVIEW_TYPE.get(lang),
         i18n::REVIEW_WEIGHT.get(lang),
@@ -258,7 +258,7 @@ fn print_group(
         i18n::REVIEW_SPREAD.get(lang),
     );
     let row = |name: &str, weight: String, stats: Option<&Stats>| {
-        println!("{name}\t{weight}\t{}", Stats::figures(stats).join("\t"));
+        say!("{name}\t{weight}\t{}", Stats::figures(stats).join("\t"));
     };
     for dimension in &template.dimensions {
         let stats = group
@@ -281,8 +281,8 @@ fn print_group(
         .filter(|r| !r.unit.corrective.is_empty())
         .collect();
     if !listed.is_empty() {
-        println!();
-        println!("{}", i18n::CORRECTIVE.get(lang));
+        say!();
+        say!("{}", i18n::CORRECTIVE.get(lang));
         for ranked in listed {
             let items: Vec<String> = ranked
                 .unit
@@ -296,7 +296,7 @@ fn print_group(
                     )
                 })
                 .collect();
-            println!(
+            say!(
                 "{} {}{sep}{}",
                 ranked.rank,
                 ranked.unit.unit,

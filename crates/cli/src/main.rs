@@ -4,12 +4,14 @@
 //! same actions. Every word it prints is in `eightfold_core::i18n`; a problem is a message
 //! and an exit status (see `--help`), never a panic or Rust debug output.
 
+#[macro_use]
+mod outcome;
+
 mod args;
 mod check;
 mod consolidate;
 mod font;
 mod inputs;
-mod outcome;
 mod pdf;
 mod score;
 mod template;

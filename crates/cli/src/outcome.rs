@@ -1,5 +1,6 @@
 //! How a run ends: the exit statuses `--help` documents, and a failure as a message.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -64,4 +65,27 @@ pub fn write_file(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Failure> 
 /// Reads `path` whole; the message names the system's reason.
 pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|error| i18n::fill(i18n::CLI_CANNOT_READ, lang, error))
+}
+
+/// Writes one line to standard output, like `println!`, except that a reader that stopped
+/// reading (`eightfold score … | head`) ends the run quietly instead of a panic: what it wanted
+/// was printed. Any other write error ends it with the system's reason.
+pub fn print_line(line: std::fmt::Arguments<'_>) {
+    let mut out = std::io::stdout().lock();
+    if let Err(error) = out.write_fmt(line).and_then(|()| out.write_all(b"\n")) {
+        if error.kind() != std::io::ErrorKind::BrokenPipe {
+            let _ = writeln!(std::io::stderr(), "{error}");
+        }
+        std::process::exit(if error.kind() == std::io::ErrorKind::BrokenPipe {
+            0
+        } else {
+            3
+        });
+    }
+}
+
+/// `println!` for the command's output: [`print_line`].
+macro_rules! say {
+    () => { $crate::outcome::print_line(format_args!("")) };
+    ($($arg:tt)*) => { $crate::outcome::print_line(format_args!($($arg)*)) };
 }

@@ -28,12 +28,12 @@ pub fn run(file: &Path, out: Option<&Path>, lang: Lang) -> Result<Outcome, Failu
     .map_err(|e| Failure::input(file, e.message(lang)))?;
     let target = out.map_or_else(|| document.file_name.clone().into(), Path::to_path_buf);
     write_file(&target, &document.bytes, lang)?;
-    println!("{}", i18n::fill(i18n::CLI_WROTE, lang, target.display()));
+    say!("{}", i18n::fill(i18n::CLI_WROTE, lang, target.display()));
     if let Ok(code) = sheet_code(&imported.template, &imported.assessment) {
-        println!("{}", i18n::fill(i18n::SHEET_CODE, lang, code.short()));
+        say!("{}", i18n::fill(i18n::SHEET_CODE, lang, code.short()));
     }
     if let Some(notice) = document.fallback_notice(lang) {
-        println!("{notice}");
+        say!("{notice}");
     }
     Ok(Outcome::Clean)
 }

@@ -97,7 +97,7 @@ pub fn run(file: &Path, json: bool, lang: Lang) -> Result<Outcome, Failure> {
             review,
         };
         match serde_json::to_string_pretty(&report) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => say!("{text}"),
             Err(error) => {
                 return Err(Failure::input(file, error.to_string()));
             }
@@ -106,7 +106,7 @@ pub fn run(file: &Path, json: bool, lang: Lang) -> Result<Outcome, Failure> {
     }
     let sep = i18n::label_separator(lang);
     let gap = i18n::field_gap(lang);
-    println!(
+    say!(
         "{}{sep}{}{gap}{}{sep}{}{gap}{}{sep}{}",
         i18n::UNIT_NAME.get(lang),
         assessment.unit.unit,
@@ -125,9 +125,9 @@ pub fn run(file: &Path, json: bool, lang: Lang) -> Result<Outcome, Failure> {
 fn print_sheet(heading: &str, sheet: &SheetJson, lang: Lang) {
     let sep = i18n::label_separator(lang);
     let gap = i18n::field_gap(lang);
-    println!();
-    println!("{heading}");
-    println!(
+    say!();
+    say!("{heading}");
+    say!(
         "  {}{sep}{}{}{gap}{}{sep}{}{gap}{}{sep}{}/{}",
         i18n::TOTAL.get(lang),
         sheet.total,
@@ -139,15 +139,15 @@ fn print_sheet(heading: &str, sheet: &SheetJson, lang: Lang) {
         sheet.applicable,
     );
     if sheet.bonus != "0" {
-        println!("  {}{sep}{}", i18n::BONUS.get(lang), sheet.bonus);
+        say!("  {}{sep}{}", i18n::BONUS.get(lang), sheet.bonus);
     }
     if !sheet.rules.is_empty() {
-        println!("  {}{}", i18n::RULES_APPLIED.get(lang), sep.trim_end());
+        say!("  {}{}", i18n::RULES_APPLIED.get(lang), sep.trim_end());
         for rule in &sheet.rules {
-            println!("    {rule}");
+            say!("    {rule}");
         }
     }
-    println!("  {}{}", i18n::DIMENSIONS.get(lang), sep.trim_end());
+    say!("  {}{}", i18n::DIMENSIONS.get(lang), sep.trim_end());
     for d in &sheet.dimensions {
         let value = if d.applicable {
             format!(
@@ -159,6 +159,6 @@ fn print_sheet(heading: &str, sheet: &SheetJson, lang: Lang) {
         } else {
             i18n::NOT_APPLICABLE.get(lang).to_owned()
         };
-        println!("    {}{sep}{value}", d.name);
+        say!("    {}{sep}{value}", d.name);
     }
 }

@@ -45,32 +45,32 @@ pub fn read_table(path: &Path, lang: Lang) -> Result<TableRead, String> {
 pub fn from_csv(table: &Path, out: Option<&Path>, lang: Lang) -> Result<Outcome, Failure> {
     let TableRead { import, title } =
         read_table(table, lang).map_err(|message| Failure::input(table, message))?;
-    println!("{}", i18n::fill(i18n::CSV_IMPORTED, lang, &title));
+    say!("{}", i18n::fill(i18n::CSV_IMPORTED, lang, &title));
     if !import.warnings.is_empty() {
-        println!("{}", i18n::CSV_WARNINGS.get(lang));
+        say!("{}", i18n::CSV_WARNINGS.get(lang));
         for warning in &import.warnings {
-            println!("    {}", warning.describe(lang));
+            say!("    {}", warning.describe(lang));
         }
     }
     let issues = validate(&import.template);
     if !issues.is_empty() {
-        println!("{}", i18n::TEMPLATE_PROBLEMS.get(lang));
+        say!("{}", i18n::TEMPLATE_PROBLEMS.get(lang));
         for issue in &issues {
-            println!(
+            say!(
                 "    {}{}{}",
                 i18n::issue_place_words(issue.place, &import.template, lang),
                 i18n::label_separator(lang),
                 issue.message.get(lang)
             );
         }
-        println!("{}", i18n::CLI_TEMPLATE_NOT_WRITTEN.get(lang));
+        say!("{}", i18n::CLI_TEMPLATE_NOT_WRITTEN.get(lang));
         return Ok(Outcome::FilesFailed);
     }
     let document = template_file(&import.template, Local::now().fixed_offset())
         .map_err(|e| Failure::input(table, e.message(lang)))?;
     let target = out.map_or_else(|| document.file_name.clone().into(), Path::to_path_buf);
     write_file(&target, &document.bytes, lang)?;
-    println!(
+    say!(
         "{}",
         i18n::fill(i18n::CLI_TEMPLATE_WRITTEN, lang, target.display())
     );

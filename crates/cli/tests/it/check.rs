@@ -127,3 +127,21 @@ fn a_missing_path_is_named_and_fails() {
     assert_eq!(run.code, 1, "{}", run.all());
     assert!(run.stdout.contains("没有这个文件.json") && run.stdout.contains("无法读取"));
 }
+
+#[test]
+fn a_bad_field_is_named_once_in_the_pages_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write_unit(dir.path(), "县财政局", 1);
+    let text = std::fs::read_to_string(&path).expect("read");
+    let renamed = text.replacen("\"total\"", "\"totalx\"", 1);
+    assert_ne!(renamed, text, "the file has a total to rename");
+    std::fs::write(&path, &renamed).expect("write");
+    let error = import_file("x", renamed.as_bytes(), &[]).expect_err("refused");
+    let field = error.field().expect("a field");
+    for (lang, flag) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        let run = eightfold(dir.path(), &["check", "--lang", flag, "."]);
+        assert_eq!(run.code, 1, "{}", run.all());
+        assert!(run.stdout.contains(&error.message(lang)), "{}", run.all());
+        assert_eq!(run.stdout.matches(&field).count(), 1, "{}", run.all());
+    }
+}

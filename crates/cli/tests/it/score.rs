@@ -59,3 +59,21 @@ fn a_file_that_is_not_an_assessment_is_refused_with_status_1() {
     assert_eq!(run.code, 1, "{}", run.all());
     assert!(run.stderr.starts_with("x.json: "), "{}", run.all());
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_run_quietly() {
+    // `eightfold score … --json | head -1`: the pipe is closed before anything is written.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write_unit(dir.path(), "县财政局", 3);
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_eightfold"))
+        .args(["score", path.to_str().expect("path"), "--json"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("runs eightfold");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr, "", "nothing on stderr, no panic");
+}
