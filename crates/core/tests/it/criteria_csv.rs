@@ -4,7 +4,7 @@
 
 use eightfold_core::domain::template_edit::sample_answers;
 use eightfold_core::domain::{
-    score, validate, Fixed, IndicatorKind, LevelId, QuotaMode, Source, TemplateId,
+    score, validate, Fixed, IndicatorKind, Lang, LevelId, QuotaMode, Source, TemplateId,
 };
 use eightfold_core::formats::criteria_csv::{
     criteria_from_csv, detect_encoding, Column, CsvError, TextEncoding,
@@ -193,11 +193,41 @@ fn a_table_without_the_required_columns_or_rows_is_refused() {
 }
 
 proptest! {
-    /// Reading a table never panics, whatever the text.
+    /// Reading a table never panics, whatever the text, and always says what it did: a
+    /// refusal is a sentence in each language naming the row or the columns, a draft has its
+    /// rows, and each cell not read as written is located and explained.
     #[test]
-    fn reading_any_text_never_panics(text in "\\PC{0,300}", header in prop::sample::select(vec![
+    fn reading_any_text_gives_a_draft_or_a_worded_refusal(text in "\\PC{0,300}", header in prop::sample::select(vec![
         "", "维度,考核内容,分值\n", "dimension,content,points,kind,levels,weight\n",
     ])) {
-        let _ = criteria_from_csv(&format!("{header}{text}"), TemplateId::new("x"), "t");
+        match criteria_from_csv(&format!("{header}{text}"), TemplateId::new("x"), "t") {
+            Ok(import) => {
+                prop_assert!(import.template.indicators().next().is_some(), "{import:?}");
+                for warning in &import.warnings {
+                    prop_assert!(warning.row >= 2, "a cell below the header: {warning:?}");
+                    for lang in Lang::ALL {
+                        let said = warning.describe(lang);
+                        prop_assert!(said.contains(&warning.row.to_string()), "{said}");
+                        prop_assert!(said.contains(warning.column.label().get(lang)), "{said}");
+                    }
+                }
+            }
+            Err(error) => {
+                for lang in Lang::ALL {
+                    let said = error.message(lang);
+                    prop_assert!(said.chars().count() > 8, "{said:?}");
+                    prop_assert!(!said.contains("Err(") && !said.contains("Some("), "{said}");
+                    match &error {
+                        CsvError::NotCsv { row, .. } => {
+                            prop_assert!(said.contains(&row.to_string()), "{said}");
+                        }
+                        CsvError::MissingColumn { column, .. } => {
+                            prop_assert!(said.contains(column.label().get(lang)), "{said}");
+                        }
+                        CsvError::TooLarge { .. } | CsvError::NoRows => {}
+                    }
+                }
+            }
+        }
     }
 }

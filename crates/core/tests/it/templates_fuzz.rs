@@ -22,7 +22,9 @@ use std::sync::OnceLock;
 
 use eightfold_core::domain::builtin::BUILTIN_SOURCES;
 use eightfold_core::domain::template_edit::sample_answers;
-use eightfold_core::domain::{parse_template, score, validate, Answers, Fixed, Lang, Template};
+use eightfold_core::domain::{
+    parse_template, score, validate, AnswerValue, Answers, Fixed, Lang, Template,
+};
 use exchange_fixtures::fixture_bytes;
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -255,10 +257,22 @@ fn check_loaded(template: &Template, seeds: &[Seed]) -> Result<(), TestCaseError
     );
     prop_assert_eq!(sheet.dimensions.len(), template.dimensions.len());
     for lang in Lang::ALL {
-        let _ = template.grade_label(&sheet.grade, lang);
+        let grade = template.grade_label(&sheet.grade, lang);
+        prop_assert!(
+            !grade.trim().is_empty() || !issues.is_empty(),
+            "a valid template labels every grade: {:?}",
+            sheet.grade
+        );
         for (_, indicator) in template.indicators() {
             if let Some(answer) = answers.get(&indicator.id) {
-                let _ = eightfold_core::i18n::answer_text(indicator, &answer.value, lang);
+                let shown = eightfold_core::i18n::answer_text(indicator, &answer.value, lang);
+                prop_assert_eq!(
+                    shown.is_empty(),
+                    answer.value == AnswerValue::Unanswered,
+                    "an answer reads as something, only a missing one as nothing: {:?} {:?}",
+                    &answer.value,
+                    shown
+                );
             }
         }
     }
