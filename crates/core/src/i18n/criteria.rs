@@ -120,6 +120,69 @@ ui_strings! {
     MOVE_ANSWERS => "将答案迁移到第 {} 版", "Move the answers to version {}";
     KEEP_VERSION => "继续使用原版本", "Keep the current version";
     MOVED_TO_VERSION => "已迁移到第 {} 版。", "Moved to version {}.";
+    // the kinds of indicator as an author picks them (domain/template_edit.rs)
+    KIND_SCALE => "评定档次", "Rating scale";
+    KIND_YES_NO => "是否达到", "Yes / no";
+    KIND_QUOTA => "定量目标", "Quota";
+    KIND_DEDUCTION => "扣分项", "Deduction";
+    KIND_BONUS => "加分项", "Bonus";
+    KIND_VETO => "一票否决", "Veto";
+    // what a new template or item starts with: the default levels of a rating scale and the
+    // grade bands most committees use; the title of a copy
+    DEFAULT_LEVEL_GOOD => "好", "Good";
+    DEFAULT_LEVEL_FAIRLY_GOOD => "较好", "Fairly good";
+    DEFAULT_LEVEL_FAIR => "一般", "Fair";
+    DEFAULT_LEVEL_POOR => "差", "Poor";
+    DEFAULT_BAND_EXCELLENT => "优秀", "Excellent";
+    DEFAULT_BAND_GOOD => "良好", "Good";
+    DEFAULT_BAND_PASS => "合格", "Pass";
+    DEFAULT_BAND_FAIL => "不合格", "Fail";
+    TEMPLATE_COPY_TITLE => "{}（副本）", "{} (copy)";
+    // what is wrong in a template (domain/validate.rs); the editor shows where beside it
+    TEMPLATE_SCHEMA_UNSUPPORTED => "不支持的模板格式版本 {}（本程序支持 {}）", "unsupported template format version {} (this app reads {})";
+    TEXT_MISSING_ZH => "缺少中文文本", "the Chinese text is missing";
+    TEXT_MISSING_EN => "缺少英文文本", "the English text is missing";
+    ID_EMPTY => "标识不能为空", "the id must not be empty";
+    ID_DUPLICATE => "{}“{}”重复（与{}相同）", "duplicate {} “{}” (also used by {})";
+    DIMENSION_ID => "维度标识", "dimension id";
+    INDICATOR_NUMBER => "指标编号", "indicator number";
+    LEVEL_ID => "档次标识", "level id";
+    GRADE_ID => "等次标识", "grade id";
+    // another part by position, in ID_DUPLICATE; the indicator's two numbers come in the
+    // order each language says them (zh: dimension, indicator; en: indicator, dimension)
+    POSITION_DIMENSION => "维度 {}", "dimension {}";
+    POSITION_INDICATOR => "维度 {} 第 {} 项指标", "indicator {} of dimension {}";
+    POSITION_LEVEL => "档次 {}", "level {}";
+    POSITION_BAND => "等次 {}", "grade {}";
+    NO_DIMENSIONS => "模板至少需要一个维度", "a template needs at least one dimension";
+    WEIGHTS_NOT_100 => "各维度权重之和为 {}，应为 100", "the dimension weights add up to {}, not 100";
+    WEIGHT_NOT_POSITIVE => "权重应大于 0（现为 {}）", "the weight must be above 0 (it is {})";
+    NO_INDICATORS => "维度至少需要一个指标", "a dimension needs at least one indicator";
+    NO_SCORED_INDICATOR => "维度至少需要一个计分指标（加分项和否决项不计入满分）", "a dimension needs at least one scored indicator (bonus and veto items have no full marks)";
+    VETO_HAS_POINTS => "否决项的分值应为 0（现为 {}）", "a veto item has 0 points (it has {})";
+    POINTS_NOT_POSITIVE => "分值应大于 0（现为 {}）", "the points must be above 0 (it is {})";
+    NO_LEVELS => "评定档次不能为空", "a scale needs levels";
+    NO_FULL_LEVEL => "应有一个档次得满分 {}", "one level must give the full {} points";
+    LEVEL_OUT_OF_RANGE => "档次分值 {} 应在 0 到 {} 之间", "level points {} must be between 0 and {}";
+    TARGET_NOT_POSITIVE => "目标值应大于 0（现为 {}）", "the target must be above 0 (it is {})";
+    PER_OCCURRENCE_NOT_POSITIVE => "每次分值应大于 0（现为 {}）", "the points per occurrence must be above 0 (it is {})";
+    MUST_PASS_NOT_SCORED => "加分项和否决项不能设为 ★ 必达项", "a bonus or veto item cannot be a ★ must-pass item";
+    NO_BANDS => "至少需要一个等次", "at least one grade band is needed";
+    BAND_EMPTY_RANGE => "区间上限 {} 应大于下限 {}", "the band's upper bound {} must be above its lower bound {}";
+    BANDS_NOT_BEST_FIRST => "等次应从高到低排列", "grade bands must be listed best first";
+    BANDS_NOT_FROM_0 => "等次区间应从 0 开始（现从 {} 开始）", "grade bands must start at 0 (they start at {})";
+    BANDS_GAP => "等次区间有空缺：{} 至 {} 之间的分数没有等次", "gap between grade bands: totals from {} up to {} have no grade";
+    BANDS_OVERLAP => "等次区间重叠：{} 至 {} 也属于等次 {}", "grade bands overlap: {} up to {} is also in grade {}";
+    BANDS_NOT_TO_100 => "等次区间应止于 100（现止于 {}）", "grade bands must end at 100 (they end at {})";
+    MUST_PASS_CAP_UNKNOWN => "★ 项封顶等次“{}”不存在", "the ★ cap names no grade band: “{}”";
+    // a built-in template that failed to load (domain/builtin): an empty stand-in says so
+    BUILTIN_FAILED => "内置模板无法加载", "Built-in template failed to load";
+    BUILTIN_FAILED_WHY => "错误：{}", "Error: {}";
+    // making a form file (formats/form_file.rs)
+    FORM_FILE_NOT_THE_APP => "无法制作填报文件：未能取得本程序的页面内容。", "The form file could not be made: the app's own page text is not available.";
+    FORM_FILE_NOT_TEXT => "无法制作填报文件：模板文件不是文本。", "The form file could not be made: the template file is not text.";
+    // a template made from a criteria table (formats/criteria_csv)
+    CSV_TEMPLATE_DESCRIPTION => "根据表格“{}”导入的考核细则。", "Criteria imported from the table “{}”.";
     FILE_NO_BROWSER => "浏览器环境不可用", "The browser page is not available.";
     FILE_BROWSER_REFUSED => "浏览器无法处理该文件：{}", "The browser could not handle the file: {}";
 }
