@@ -6,9 +6,9 @@
 //! read (this file: the form and the start screen; `tables`: review mode; `criteria`: the
 //! templates, their editor and the criteria table; `storage`, `import`: the core's own
 //! messages; `print`: the PDFs; `exports`: the CSV files; `cli`: the command line;
-//! `presentation`: how an answer, a score, a grade and a rule's effect read), one wording per
-//! concept across all of them; [`every_text`] lists every entry for the tidy test that checks
-//! both languages.
+//! `presentation`: how an answer, a score, a grade and a rule's effect read; `typing`: numbers
+//! as typed, full-width forms included), one wording per concept across all of them;
+//! [`every_text`] lists every entry for the tidy test that checks both languages.
 
 use crate::domain::issue_place::{place_words, Field, IssuePlace, PartWords};
 use crate::domain::{Lang, Template};
@@ -60,6 +60,7 @@ mod presentation;
 mod print;
 mod storage;
 mod tables;
+mod typing;
 
 pub use cli::*;
 pub use criteria::*;
@@ -69,6 +70,7 @@ pub use presentation::*;
 pub use print::*;
 pub use storage::*;
 pub use tables::*;
+pub use typing::*;
 
 /// Every text of the table, for the tidy test that checks both languages are filled in.
 pub fn every_text() -> impl Iterator<Item = UiText> {
@@ -82,6 +84,7 @@ pub fn every_text() -> impl Iterator<Item = UiText> {
         CRITERIA_TEXTS,
         CLI_TEXTS,
         EXPORTS_TEXTS,
+        TYPING_TEXTS,
     ]
     .into_iter()
     .flat_map(|list| list.iter().copied())

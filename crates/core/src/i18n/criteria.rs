@@ -1,6 +1,7 @@
 //! The criteria templates: the list of the committee's own templates, importing and
-//! restoring them, form files, the editor's fields and its preview, and moving a draft to a
-//! newer version of its template.
+//! restoring them, form files, the editor's fields, kinds and defaults, what validation finds
+//! wrong, its preview, moving a draft to a newer version of its template, and the criteria
+//! table (CSV) a committee writes: its messages and the header and cell words it is read in.
 
 use super::UiText;
 
@@ -183,6 +184,99 @@ ui_strings! {
     FORM_FILE_NOT_TEXT => "无法制作填报文件：模板文件不是文本。", "The form file could not be made: the template file is not text.";
     // a template made from a criteria table (formats/criteria_csv)
     CSV_TEMPLATE_DESCRIPTION => "根据表格“{}”导入的考核细则。", "Criteria imported from the table “{}”.";
+    // reading a criteria table (formats/criteria_csv): a cell that could not be read as
+    // written, and why no template could be made
+    CSV_CELL_ISSUE => "第 {} 行“{}”列：{}", "row {}, column “{}”: {}";
+    CSV_BAD_NUMBER => "“{}”不是有效的分值：{}", "“{}” is not a valid number: {}";
+    CSV_UNKNOWN_KIND => "无法识别的计分方式“{}”（可用：评定、是否、定量、全有全无、扣分、加分、否决）", "unknown kind “{}” (use scale, yes_no, quota, all_or_nothing, deduction, bonus or veto)";
+    CSV_BAD_LEVEL => "档次“{}”应写作“名称:分值”，例如“好:10”", "level “{}” should read “label:points”, e.g. “Good:10”";
+    CSV_BAD_FLAG => "“{}”应为“是”或“否”", "“{}” should be yes or no";
+    CSV_TOO_LARGE => "表格过大（{} 字节），上限为 {} 字节", "The table is too large ({} bytes); the limit is {} bytes.";
+    CSV_NOT_CSV => "第 {} 行无法按 CSV 读取：{}", "Row {} is not readable CSV: {}";
+    CSV_MISSING_COLUMN => "表头缺少“{}”列（可用列名：{}）。找到的列：{}", "The header row has no “{}” column (accepted names: {}). Columns found: {}";
+    CSV_NO_ROWS => "表格只有表头，没有考核项目", "The table has a header row but no criteria rows.";
+    // a criteria table's columns as messages name them; the Chinese is also the header name
+    // to write (the first of the column's names below)
+    CSV_COLUMN_DIMENSION => "维度", "dimension";
+    CSV_COLUMN_DIMENSION_EN => "维度（英文）", "dimension (English)";
+    CSV_COLUMN_WEIGHT => "权重", "weight";
+    CSV_COLUMN_ID => "编号", "id";
+    CSV_COLUMN_CONTENT => "考核内容", "content";
+    CSV_COLUMN_CONTENT_EN => "考核内容（英文）", "content (English)";
+    CSV_COLUMN_STANDARD => "评分标准", "scoring standard";
+    CSV_COLUMN_STANDARD_EN => "评分标准（英文）", "scoring standard (English)";
+    CSV_COLUMN_POINTS => "分值", "points";
+    CSV_COLUMN_KIND => "类型", "kind";
+    CSV_COLUMN_TARGET => "目标", "target";
+    CSV_COLUMN_UNIT => "计量单位", "unit";
+    CSV_COLUMN_PER_OCCURRENCE => "每次分值", "points per occurrence";
+    CSV_COLUMN_LEVELS => "档次", "levels";
+    CSV_COLUMN_NA_ALLOWED => "可不适用", "N/A allowed";
+    CSV_COLUMN_NOTE_REQUIRED => "未满分须说明", "note required";
+    CSV_COLUMN_MUST_PASS => "必达项", "must-pass";
+    CSV_COLUMN_SOURCE => "依据", "source";
     FILE_NO_BROWSER => "浏览器环境不可用", "The browser page is not available.";
     FILE_BROWSER_REFUSED => "浏览器无法处理该文件：{}", "The browser could not handle the file: {}";
 }
+
+// The words a criteria table is read in (formats/criteria_csv): what committees write in its
+// header and cells, in Chinese, with the English codes beside them. They are matched after
+// trimming, ignoring case and blanks; the first name of a column is the one to write.
+
+pub const CSV_DIMENSION_NAMES: &[&str] = &[
+    CSV_COLUMN_DIMENSION.zh,
+    "考核维度",
+    "类别",
+    "一级指标",
+    "dimension",
+];
+pub const CSV_DIMENSION_EN_NAMES: &[&str] =
+    &[CSV_COLUMN_DIMENSION_EN.zh, "维度(英文)", "dimension_en"];
+pub const CSV_WEIGHT_NAMES: &[&str] = &[CSV_COLUMN_WEIGHT.zh, "维度权重", "weight"];
+pub const CSV_ID_NAMES: &[&str] = &[CSV_COLUMN_ID.zh, "指标编号", "id"];
+pub const CSV_CONTENT_NAMES: &[&str] = &[
+    CSV_COLUMN_CONTENT.zh,
+    "内容",
+    "考核项目",
+    "二级指标",
+    "content",
+];
+pub const CSV_CONTENT_EN_NAMES: &[&str] =
+    &[CSV_COLUMN_CONTENT_EN.zh, "考核内容(英文)", "content_en"];
+pub const CSV_STANDARD_NAMES: &[&str] = &[CSV_COLUMN_STANDARD.zh, "标准", "评分细则", "standard"];
+pub const CSV_STANDARD_EN_NAMES: &[&str] =
+    &[CSV_COLUMN_STANDARD_EN.zh, "评分标准(英文)", "standard_en"];
+pub const CSV_POINTS_NAMES: &[&str] =
+    &[CSV_COLUMN_POINTS.zh, "满分", "分数", "points", "max_points"];
+pub const CSV_KIND_NAMES: &[&str] = &[CSV_COLUMN_KIND.zh, "计分方式", "评分方式", "kind"];
+pub const CSV_TARGET_NAMES: &[&str] = &[CSV_COLUMN_TARGET.zh, "目标值", "target"];
+pub const CSV_UNIT_NAMES: &[&str] = &[CSV_COLUMN_UNIT.zh, "单位", "unit"];
+pub const CSV_PER_OCCURRENCE_NAMES: &[&str] =
+    &[CSV_COLUMN_PER_OCCURRENCE.zh, "每次", "per_occurrence"];
+pub const CSV_LEVELS_NAMES: &[&str] = &[CSV_COLUMN_LEVELS.zh, "评定档次", "levels"];
+pub const CSV_NA_ALLOWED_NAMES: &[&str] = &[CSV_COLUMN_NA_ALLOWED.zh, "允许不适用", "na_allowed"];
+pub const CSV_NOTE_REQUIRED_NAMES: &[&str] =
+    &[CSV_COLUMN_NOTE_REQUIRED.zh, "须说明", "note_required"];
+pub const CSV_MUST_PASS_NAMES: &[&str] = &[CSV_COLUMN_MUST_PASS.zh, "必达", "★", "must_pass"];
+pub const CSV_SOURCE_NAMES: &[&str] = &[CSV_COLUMN_SOURCE.zh, "来源", "source"];
+
+/// What may end a header name and is dropped before matching (`考核内容：`).
+pub const CSV_HEADER_NAME_ENDS: [char; 2] = [':', '：'];
+
+// A kind cell's words, each for one kind (a quota scored all or nothing has its own).
+pub const CSV_SCALE_WORDS: &[&str] = &["评定", "档次", "定性", "评定档次", "scale"];
+pub const CSV_YES_NO_WORDS: &[&str] = &["是否", "达标", "是否达到", "yes_no", "yesno", "yes/no"];
+pub const CSV_QUOTA_WORDS: &[&str] = &["定量", "按比例", "定量目标", "quota", "proportional"];
+pub const CSV_ALL_OR_NOTHING_WORDS: &[&str] = &["全有全无", "达标得分", "all_or_nothing"];
+pub const CSV_DEDUCTION_WORDS: &[&str] = &["扣分", "扣分项", "deduction"];
+pub const CSV_BONUS_WORDS: &[&str] = &["加分", "加分项", "bonus"];
+pub const CSV_VETO_WORDS: &[&str] = &["否决", "一票否决", "否决项", "veto"];
+
+// A yes/no cell's words (an empty cell is no).
+pub const CSV_YES_WORDS: &[&str] = &["是", "对", "√", "✓", "✔", "★", "y", "yes", "true", "1"];
+pub const CSV_NO_WORDS: &[&str] = &["", "否", "×", "✗", "n", "no", "false", "0"];
+
+/// Between the levels of a levels cell: `好:10；较好:8`.
+pub const CSV_LEVEL_SEPARATORS: [char; 4] = [';', '；', '|', '\n'];
+/// Between a level's label and its points: `好:10`, `好：10`, `好=10`.
+pub const CSV_LEVEL_POINTS_SEPARATORS: [char; 3] = [':', '：', '='];
