@@ -493,68 +493,10 @@ fn browser_calls_in(source: &str, file: &str) -> Vec<String> {
 /// Files of `crates/core/src` and `src` that still write Chinese or full-width text outside
 /// the text table (`crates/core/src/i18n.rs`), each with why. The list only shrinks: a file
 /// not on it fails, and so does a file on it that no longer needs to be.
-const TEXT_NOT_IN_THE_TABLE: [(&str, &str); 15] = [
-    (
-        "crates/core/src/formats/pdf/layout/wrap.rs",
-        "line-breaking rules: punctuation as characters to break at, not text",
-    ),
-    (
-        "crates/core/src/domain/builtin/mod.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/domain/consolidate/notice.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/domain/fixed.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/domain/rules.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/domain/template_edit.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/domain/validate.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/formats/criteria_csv/build.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/formats/criteria_csv/cells.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/formats/criteria_csv/columns.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/formats/criteria_csv/mod.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/formats/exchange/csv_cell.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/formats/exchange/csv_export.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/formats/form_file.rs",
-        "not moved yet (issue 17)",
-    ),
-    (
-        "crates/core/src/formats/review/consolidated_csv.rs",
-        "not moved yet (issue 17)",
-    ),
-];
+const TEXT_NOT_IN_THE_TABLE: [(&str, &str); 1] = [(
+    "crates/core/src/formats/pdf/layout/wrap.rs",
+    "line-breaking rules: punctuation as characters to break at, not text",
+)];
 
 /// Whether a literal reads as an English sentence or label a person would see: two or more
 /// words of letters (a class list or an id has hyphens, a format string braces) that start

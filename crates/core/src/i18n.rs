@@ -1,12 +1,14 @@
 //! Every user-facing text, in Chinese and English, in one table.
 //!
 //! The macro makes a missing language a compile error; template text comes from the template
-//! itself ([`crate::domain::Text`]), never from here. The table is split by where a text is
+//! itself ([`crate::domain::Text`]), not from here, except the words the core writes into a
+//! new template (its default levels and grade bands). The table is split by where a text is
 //! read (this file: the form and the start screen; `tables`: review mode; `criteria`: the
-//! templates and their editor; `storage`, `import`: the core's own messages; `print`: the
-//! PDFs; `cli`: the command line; `presentation`: how an answer, a score and a grade read),
-//! one wording per concept across all of them; [`every_text`] lists every entry for the tidy
-//! test that checks both languages.
+//! templates, their editor and the criteria table; `storage`, `import`: the core's own
+//! messages; `print`: the PDFs; `exports`: the CSV files; `cli`: the command line;
+//! `presentation`: how an answer, a score, a grade and a rule's effect read; `typing`: numbers
+//! as typed, full-width forms included), one wording per concept across all of them;
+//! [`every_text`] lists every entry for the tidy test that checks both languages.
 
 use crate::domain::issue_place::{place_words, Field, IssuePlace, PartWords};
 use crate::domain::{Lang, Template};
@@ -25,6 +27,20 @@ impl UiText {
             Lang::En => self.en,
         }
     }
+
+    /// Both languages as a template's [`Text`](crate::domain::Text), for words the core
+    /// writes into a template (a default level, a placeholder title).
+    pub fn both(self) -> crate::domain::Text {
+        crate::domain::Text::new(self.zh, self.en)
+    }
+
+    /// [`UiText::both`] with each `{}` filled by the next of `values` (see [`fill_each`]).
+    pub fn both_filled(self, values: &[&dyn std::fmt::Display]) -> crate::domain::Text {
+        crate::domain::Text::new(
+            fill_each(self, Lang::Zh, values),
+            fill_each(self, Lang::En, values),
+        )
+    }
 }
 
 /// `NAME => "中文", "English";` entries as `pub const NAME: UiText`, and the list of them
@@ -38,19 +54,23 @@ macro_rules! ui_strings {
 
 mod cli;
 mod criteria;
+mod exports;
 mod import;
 mod presentation;
 mod print;
 mod storage;
 mod tables;
+mod typing;
 
 pub use cli::*;
 pub use criteria::*;
+pub use exports::*;
 pub use import::*;
 pub use presentation::*;
 pub use print::*;
 pub use storage::*;
 pub use tables::*;
+pub use typing::*;
 
 /// Every text of the table, for the tidy test that checks both languages are filled in.
 pub fn every_text() -> impl Iterator<Item = UiText> {
@@ -63,6 +83,8 @@ pub fn every_text() -> impl Iterator<Item = UiText> {
         TABLES_TEXTS,
         CRITERIA_TEXTS,
         CLI_TEXTS,
+        EXPORTS_TEXTS,
+        TYPING_TEXTS,
     ]
     .into_iter()
     .flat_map(|list| list.iter().copied())
@@ -333,6 +355,14 @@ pub fn list_separator(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "；",
         Lang::En => "; ",
+    }
+}
+
+/// Between names enumerated in a sentence: "“甲”、“乙”" / "“a”, “b”".
+pub fn enumeration_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "、",
+        Lang::En => ", ",
     }
 }
 

@@ -14,6 +14,7 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::text::Text;
+use crate::i18n;
 
 /// An exact decimal number with two places (hundredths as an `i64`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -181,18 +182,10 @@ impl FixedParseError {
     /// The message in both languages, for a form field.
     pub fn message(&self) -> Text {
         match self {
-            FixedParseError::Empty => Text::new("请输入一个数字", "enter a number"),
-            FixedParseError::NotANumber => Text::new(
-                "不是有效的数字（例如 12、12.5）",
-                "not a number (for example 12 or 12.5)",
-            ),
-            FixedParseError::TooManyDecimals => {
-                Text::new("最多保留两位小数", "use at most two decimal places")
-            }
-            FixedParseError::OutOfRange => Text::new(
-                format!("数值过大，最大为 {}", Fixed::MAX),
-                format!("the number is too large (at most {})", Fixed::MAX),
-            ),
+            FixedParseError::Empty => i18n::NUMBER_EMPTY.both(),
+            FixedParseError::NotANumber => i18n::NUMBER_UNREADABLE.both(),
+            FixedParseError::TooManyDecimals => i18n::NUMBER_TOO_MANY_DECIMALS.both(),
+            FixedParseError::OutOfRange => i18n::NUMBER_OUT_OF_RANGE.both_filled(&[&Fixed::MAX]),
         }
     }
 }
@@ -229,14 +222,8 @@ pub fn ascii_number_text(text: &str) -> Cow<'_, str> {
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
-    let ascii = |c: char| match c {
-        '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')),
-        '＋' => Some('+'),
-        '－' => Some('-'),
-        '．' | '。' => Some('.'),
-        _ => None,
-    };
-    Cow::Owned(text.chars().map(|c| ascii(c).unwrap_or(c)).collect())
+    let ascii = |c: char| i18n::number_char_as_ascii(c).unwrap_or(c);
+    Cow::Owned(text.chars().map(ascii).collect())
 }
 
 impl FromStr for Fixed {

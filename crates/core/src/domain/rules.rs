@@ -9,6 +9,7 @@ use super::fixed::Fixed;
 use super::ids::{GradeId, IndicatorId, LevelId};
 use super::template::{IndicatorKind, Template};
 use super::text::Lang;
+use crate::i18n;
 
 /// A rule that overrides the grade of the points.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,19 +64,11 @@ impl GradeRule {
                     .lowest_band()
                     .map(|band| band.label.get(lang).to_owned())
                     .unwrap_or_default();
-                match lang {
-                    Lang::Zh => format!("一票否决：第 {indicator} 项被触发，等次定为{lowest}"),
-                    Lang::En => {
-                        format!("Veto: item {indicator} was triggered; grade set to {lowest}")
-                    }
-                }
+                i18n::fill_each(i18n::RULE_VETO, lang, &[indicator, &lowest])
             }
             GradeRule::MustPassCap { indicator, cap } => {
                 let cap = template.grade_label(cap, lang);
-                match lang {
-                    Lang::Zh => format!("等次最高为{cap}：★ 第 {indicator} 项未达满分"),
-                    Lang::En => format!("Grade capped at {cap}: ★ item {indicator} not met"),
-                }
+                i18n::fill_each(i18n::RULE_MUST_PASS_CAP, lang, &[&cap, indicator])
             }
         }
     }
@@ -95,52 +88,26 @@ impl AnswerProblem {
 
     /// A sentence for the assessor, naming the item and what happens to the answer.
     pub fn describe(&self, template: &Template, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
+        let fill = |text, values: &[&dyn std::fmt::Display]| i18n::fill_each(text, lang, values);
         match self {
             AnswerProblem::UnknownIndicator { indicator } => {
-                if zh {
-                    format!("第 {indicator} 项不在本模板中，该答案未计分")
-                } else {
-                    format!("Item {indicator} is not in this template; its answer was not scored")
-                }
+                fill(i18n::PROBLEM_UNKNOWN_INDICATOR, &[indicator])
             }
             AnswerProblem::KindMismatch { indicator } => {
                 let expected = expected_answer(template, indicator, lang);
-                if zh {
-                    format!("第 {indicator} 项应填写{expected}，所填答案类型不符，按未作答处理")
-                } else {
-                    format!("Item {indicator} expects {expected}; the answer given does not fit and counts as unanswered")
-                }
+                fill(i18n::PROBLEM_KIND_MISMATCH, &[indicator, &expected])
             }
             AnswerProblem::UnknownLevel { indicator, level } => {
-                if zh {
-                    format!("第 {indicator} 项没有“{level}”这一档次，按未作答处理")
-                } else {
-                    format!("Item {indicator} has no level “{level}”; counted as unanswered")
-                }
+                fill(i18n::PROBLEM_UNKNOWN_LEVEL, &[indicator, level])
             }
             AnswerProblem::NotApplicableNotAllowed { indicator } => {
-                if zh {
-                    format!("第 {indicator} 项不能选择“不适用”，按未作答处理")
-                } else {
-                    format!(
-                        "Item {indicator} cannot be marked not applicable; counted as unanswered"
-                    )
-                }
+                fill(i18n::PROBLEM_NOT_APPLICABLE_NOT_ALLOWED, &[indicator])
             }
             AnswerProblem::QuantityOutOfRange { indicator, value } => {
-                if zh {
-                    format!("第 {indicator} 项的数值 {value} 不能为负数，按未作答处理")
-                } else {
-                    format!("Item {indicator}: {value} is out of range (it cannot be negative); counted as unanswered")
-                }
+                fill(i18n::PROBLEM_NEGATIVE_QUANTITY, &[indicator, value])
             }
             AnswerProblem::NoteRequired { indicator } => {
-                if zh {
-                    format!("第 {indicator} 项未得满分，须填写说明")
-                } else {
-                    format!("Item {indicator} is below full marks and needs a note")
-                }
+                fill(i18n::PROBLEM_NOTE_REQUIRED, &[indicator])
             }
         }
     }
@@ -148,36 +115,18 @@ impl AnswerProblem {
 
 /// What kind of answer an indicator takes, in words.
 fn expected_answer(template: &Template, indicator: &IndicatorId, lang: Lang) -> String {
-    let zh = lang == Lang::Zh;
     let Some((_, indicator)) = template.indicator(indicator) else {
-        return if zh { "有效答案" } else { "a valid answer" }.to_owned();
+        return i18n::EXPECTS_AN_ANSWER.get(lang).to_owned();
     };
     match &indicator.kind {
-        IndicatorKind::Scale { .. } => if zh { "评定档次" } else { "a rating level" }.to_owned(),
-        IndicatorKind::YesNo => if zh {
-            "“是”或“否”"
-        } else {
-            "yes or no"
-        }
-        .to_owned(),
+        IndicatorKind::Scale { .. } => i18n::EXPECTS_A_LEVEL.get(lang).to_owned(),
+        IndicatorKind::YesNo => i18n::EXPECTS_YES_OR_NO.get(lang).to_owned(),
         IndicatorKind::Quota { unit, .. } => {
-            if zh {
-                format!("数值（{}）", unit.get(lang))
-            } else {
-                format!("a number ({})", unit.get(lang))
-            }
+            i18n::fill(i18n::EXPECTS_A_QUANTITY, lang, unit.get(lang))
         }
-        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => if zh {
-            "次数"
-        } else {
-            "a number of occurrences"
+        IndicatorKind::Deduction { .. } | IndicatorKind::Bonus { .. } => {
+            i18n::EXPECTS_OCCURRENCES.get(lang).to_owned()
         }
-        .to_owned(),
-        IndicatorKind::Veto => if zh {
-            "是否触发"
-        } else {
-            "whether it was triggered"
-        }
-        .to_owned(),
+        IndicatorKind::Veto => i18n::EXPECTS_VETO_STATE.get(lang).to_owned(),
     }
 }

@@ -13,7 +13,8 @@ use super::template::{
     Dimension, GradeBand, Indicator, IndicatorKind, QuotaMode, ScaleLevel, Source, Template,
     SCHEMA_VERSION,
 };
-use super::text::Text;
+use super::text::{Lang, Text};
+use crate::i18n;
 
 /// The kinds an author chooses from, without their parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -56,13 +57,14 @@ impl KindChoice {
     /// The name shown to an author.
     pub fn label(self) -> Text {
         match self {
-            KindChoice::Scale => Text::new("评定档次", "Rating scale"),
-            KindChoice::YesNo => Text::new("是否达到", "Yes / no"),
-            KindChoice::Quota => Text::new("定量目标", "Quota"),
-            KindChoice::Deduction => Text::new("扣分项", "Deduction"),
-            KindChoice::Bonus => Text::new("加分项", "Bonus"),
-            KindChoice::Veto => Text::new("一票否决", "Veto"),
+            KindChoice::Scale => i18n::KIND_SCALE,
+            KindChoice::YesNo => i18n::KIND_YES_NO,
+            KindChoice::Quota => i18n::KIND_QUOTA,
+            KindChoice::Deduction => i18n::KIND_DEDUCTION,
+            KindChoice::Bonus => i18n::KIND_BONUS,
+            KindChoice::Veto => i18n::KIND_VETO,
         }
+        .both()
     }
 
     pub fn of(kind: &IndicatorKind) -> KindChoice {
@@ -104,7 +106,7 @@ pub fn default_kind(choice: KindChoice, max: Fixed) -> IndicatorKind {
         KindChoice::YesNo => IndicatorKind::YesNo,
         KindChoice::Quota => IndicatorKind::Quota {
             target: Fixed::from_int(1),
-            unit: Text::new("次", "times"),
+            unit: i18n::REVIEW_TIMES.both(),
             mode: QuotaMode::Proportional,
         },
         KindChoice::Deduction => IndicatorKind::Deduction {
@@ -124,15 +126,15 @@ pub fn default_levels(max: Fixed) -> Vec<ScaleLevel> {
             .unwrap_or(Fixed::ZERO)
     };
     [
-        ("good", "好", "Good", 100),
-        ("fairly_good", "较好", "Fairly good", 80),
-        ("fair", "一般", "Fair", 60),
-        ("poor", "差", "Poor", 0),
+        ("good", i18n::DEFAULT_LEVEL_GOOD, 100),
+        ("fairly_good", i18n::DEFAULT_LEVEL_FAIRLY_GOOD, 80),
+        ("fair", i18n::DEFAULT_LEVEL_FAIR, 60),
+        ("poor", i18n::DEFAULT_LEVEL_POOR, 0),
     ]
     .into_iter()
-    .map(|(id, zh, en, percent)| ScaleLevel {
+    .map(|(id, label, percent)| ScaleLevel {
         id: LevelId::new(id),
-        label: Text::new(zh, en),
+        label: label.both(),
         points: share(percent),
     })
     .collect()
@@ -141,15 +143,15 @@ pub fn default_levels(max: Fixed) -> Vec<ScaleLevel> {
 /// 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below: the bands most committees use.
 pub fn default_bands() -> Vec<GradeBand> {
     [
-        ("excellent", "优秀", "Excellent", 90, 100),
-        ("good", "良好", "Good", 80, 90),
-        ("pass", "合格", "Pass", 60, 80),
-        ("fail", "不合格", "Fail", 0, 60),
+        ("excellent", i18n::DEFAULT_BAND_EXCELLENT, 90, 100),
+        ("good", i18n::DEFAULT_BAND_GOOD, 80, 90),
+        ("pass", i18n::DEFAULT_BAND_PASS, 60, 80),
+        ("fail", i18n::DEFAULT_BAND_FAIL, 0, 60),
     ]
     .into_iter()
-    .map(|(id, zh, en, from, to)| GradeBand {
+    .map(|(id, label, from, to)| GradeBand {
         id: GradeId::new(id),
-        label: Text::new(zh, en),
+        label: label.both(),
         from: Fixed::from_int(from),
         to: Fixed::from_int(to),
     })
@@ -181,8 +183,8 @@ pub fn copy_of(source: &Template, id: TemplateId) -> Template {
     copy.id = id;
     copy.version = 1;
     copy.title = Text::new(
-        format!("{}（副本）", source.title.zh),
-        format!("{} (copy)", source.title.en),
+        i18n::fill(i18n::TEMPLATE_COPY_TITLE, Lang::Zh, &source.title.zh),
+        i18n::fill(i18n::TEMPLATE_COPY_TITLE, Lang::En, &source.title.en),
     );
     copy
 }

@@ -8,11 +8,13 @@
 //! ("the points", not `max_points`); where an issue is, in words, is `issue_place`'s job.
 
 use std::collections::BTreeMap;
+use std::fmt::Display;
 
 use super::fixed::Fixed;
 use super::issue_place::{Field, IssuePlace, Part};
 use super::template::{Dimension, GradeBand, Indicator, IndicatorKind, Template, SCHEMA_VERSION};
 use super::text::{Lang, Text};
+use crate::i18n::{self, UiText};
 
 /// One problem in a template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,14 +36,8 @@ pub fn validate(template: &Template) -> Vec<TemplateIssue> {
     if template.schema_version == 0 || template.schema_version > SCHEMA_VERSION {
         v.issue(
             IssuePlace::template(Field::SchemaVersion),
-            format!(
-                "不支持的模板格式版本 {}（本程序支持 {SCHEMA_VERSION}）",
-                template.schema_version
-            ),
-            format!(
-                "unsupported template format version {} (this app reads {SCHEMA_VERSION})",
-                template.schema_version
-            ),
+            i18n::TEMPLATE_SCHEMA_UNSUPPORTED,
+            &[&template.schema_version, &SCHEMA_VERSION],
         );
     }
     v.id(
@@ -62,45 +58,48 @@ struct Validator {
 }
 
 impl Validator {
-    fn issue(&mut self, place: IssuePlace, zh: impl Into<String>, en: impl Into<String>) {
+    /// An issue at `place` worded by `text`, its `{}` filled by `values` in order.
+    fn issue(&mut self, place: IssuePlace, text: UiText, values: &[&dyn Display]) {
         self.issues.push(TemplateIssue {
             place,
-            message: Text::new(zh, en),
+            message: text.both_filled(values),
         });
     }
 
     /// Both languages of `part`'s text `field` present.
     fn text(&mut self, part: Part, field: fn(Lang) -> Field, text: &Text) {
         for lang in text.missing() {
-            let (zh, en) = match lang {
-                Lang::Zh => ("缺少中文文本", "the Chinese text is missing"),
-                Lang::En => ("缺少英文文本", "the English text is missing"),
+            let missing = match lang {
+                Lang::Zh => i18n::TEXT_MISSING_ZH,
+                Lang::En => i18n::TEXT_MISSING_EN,
             };
-            self.issue(IssuePlace::at(part, field(lang)), zh, en);
+            self.issue(IssuePlace::at(part, field(lang)), missing, &[]);
         }
     }
 
     fn id(&mut self, place: IssuePlace, id: &str) {
         if id.trim().is_empty() {
-            self.issue(place, "标识不能为空", "the id must not be empty");
+            self.issue(place, i18n::ID_EMPTY, &[]);
         }
     }
 
-    /// Reports every id seen before, at the later occurrence.
-    fn unique<'a>(
-        &mut self,
-        what: (&str, &str),
-        items: impl Iterator<Item = (IssuePlace, &'a str)>,
-    ) {
+    /// Reports every id seen before, at the later occurrence; `what` names the kind of id.
+    fn unique<'a>(&mut self, what: UiText, items: impl Iterator<Item = (IssuePlace, &'a str)>) {
         let mut seen: BTreeMap<&str, IssuePlace> = BTreeMap::new();
         for (place, id) in items {
             if let Some(first) = seen.get(id) {
-                let (zh, en) = position_words(first.part);
-                self.issue(
+                let first = position_words(first.part);
+                let message = |lang| {
+                    i18n::fill_each(
+                        i18n::ID_DUPLICATE,
+                        lang,
+                        &[&what.get(lang), &id, &first.get(lang)],
+                    )
+                };
+                self.issues.push(TemplateIssue {
                     place,
-                    format!("{}“{id}”重复（与{zh}相同）", what.0),
-                    format!("duplicate {} “{id}” (also used by {en})", what.1),
-                );
+                    message: Text::new(message(Lang::Zh), message(Lang::En)),
+                });
             } else {
                 seen.insert(id, place);
             }
@@ -110,30 +109,30 @@ impl Validator {
 
 /// `part` by position, for a message that points at another part: "维度 2 第 3 项指标" /
 /// "indicator 3 of dimension 2".
-fn position_words(part: Part) -> (String, String) {
+fn position_words(part: Part) -> Text {
     match part {
-        Part::Dimension(d) => (format!("维度 {}", d + 1), format!("dimension {}", d + 1)),
-        Part::Indicator(d, i) => (
-            format!("维度 {} 第 {} 项指标", d + 1, i + 1),
-            format!("indicator {} of dimension {}", i + 1, d + 1),
-        ),
-        Part::Level(_, _, l) => (format!("档次 {}", l + 1), format!("level {}", l + 1)),
-        Part::Band(b) => (format!("等次 {}", b + 1), format!("grade {}", b + 1)),
-        Part::Template => (String::new(), String::new()),
+        Part::Dimension(d) => i18n::POSITION_DIMENSION.both_filled(&[&(d + 1)]),
+        Part::Indicator(d, i) => {
+            // Each language says the two numbers in its own order.
+            let (d, i) = (d + 1, i + 1);
+            Text::new(
+                i18n::fill_each(i18n::POSITION_INDICATOR, Lang::Zh, &[&d, &i]),
+                i18n::fill_each(i18n::POSITION_INDICATOR, Lang::En, &[&i, &d]),
+            )
+        }
+        Part::Level(_, _, l) => i18n::POSITION_LEVEL.both_filled(&[&(l + 1)]),
+        Part::Band(b) => i18n::POSITION_BAND.both_filled(&[&(b + 1)]),
+        Part::Template => Text::default(),
     }
 }
 
 fn check_dimensions(v: &mut Validator, template: &Template) {
     let dimensions = IssuePlace::template(Field::Dimensions);
     if template.dimensions.is_empty() {
-        v.issue(
-            dimensions,
-            "模板至少需要一个维度",
-            "a template needs at least one dimension",
-        );
+        v.issue(dimensions, i18n::NO_DIMENSIONS, &[]);
     }
     v.unique(
-        ("维度标识", "dimension id"),
+        i18n::DIMENSION_ID,
         template.dimensions.iter().enumerate().map(|(d, dim)| {
             (
                 IssuePlace::at(Part::Dimension(d), Field::Id),
@@ -142,7 +141,7 @@ fn check_dimensions(v: &mut Validator, template: &Template) {
         }),
     );
     v.unique(
-        ("指标编号", "indicator number"),
+        i18n::INDICATOR_NUMBER,
         template.dimensions.iter().enumerate().flat_map(|(d, dim)| {
             dim.indicators.iter().enumerate().map(move |(i, ind)| {
                 (
@@ -159,11 +158,7 @@ fn check_dimensions(v: &mut Validator, template: &Template) {
     }
     if !template.dimensions.is_empty() && weight_sum != i128::from(Fixed::HUNDRED.hundredths()) {
         let sum = Fixed::from_hundredths_saturating(weight_sum);
-        v.issue(
-            dimensions,
-            format!("各维度权重之和为 {sum}，应为 100"),
-            format!("the dimension weights add up to {sum}, not 100"),
-        );
+        v.issue(dimensions, i18n::WEIGHTS_NOT_100, &[&sum]);
     }
 }
 
@@ -174,23 +169,15 @@ fn check_dimension(v: &mut Validator, d: usize, dimension: &Dimension) {
     if !dimension.weight.is_positive() {
         v.issue(
             IssuePlace::at(part, Field::Weight),
-            format!("权重应大于 0（现为 {}）", dimension.weight),
-            format!("the weight must be above 0 (it is {})", dimension.weight),
+            i18n::WEIGHT_NOT_POSITIVE,
+            &[&dimension.weight],
         );
     }
     let indicators = IssuePlace::at(part, Field::Indicators);
     if dimension.indicators.is_empty() {
-        v.issue(
-            indicators,
-            "维度至少需要一个指标",
-            "a dimension needs at least one indicator",
-        );
+        v.issue(indicators, i18n::NO_INDICATORS, &[]);
     } else if !dimension.indicators.iter().any(|i| i.kind.counts_in_max()) {
-        v.issue(
-            indicators,
-            "维度至少需要一个计分指标（加分项和否决项不计入满分）",
-            "a dimension needs at least one scored indicator (bonus and veto items have no full marks)",
-        );
+        v.issue(indicators, i18n::NO_SCORED_INDICATOR, &[]);
     }
     for (i, indicator) in dimension.indicators.iter().enumerate() {
         check_indicator(v, d, i, indicator);
@@ -205,36 +192,22 @@ fn check_indicator(v: &mut Validator, d: usize, i: usize, indicator: &Indicator)
     v.text(part, Field::Standard, &indicator.standard);
     let max = indicator.max_points;
     match &indicator.kind {
-        IndicatorKind::Veto if max != Fixed::ZERO => v.issue(
-            at(Field::Points),
-            format!("否决项的分值应为 0（现为 {max}）"),
-            format!("a veto item has 0 points (it has {max})"),
-        ),
+        IndicatorKind::Veto if max != Fixed::ZERO => {
+            v.issue(at(Field::Points), i18n::VETO_HAS_POINTS, &[&max])
+        }
         IndicatorKind::Veto => {}
-        _ if !max.is_positive() => v.issue(
-            at(Field::Points),
-            format!("分值应大于 0（现为 {max}）"),
-            format!("the points must be above 0 (it is {max})"),
-        ),
+        _ if !max.is_positive() => v.issue(at(Field::Points), i18n::POINTS_NOT_POSITIVE, &[&max]),
         _ => {}
     }
     match &indicator.kind {
         IndicatorKind::Scale { levels } => {
             if levels.is_empty() {
-                v.issue(
-                    at(Field::Levels),
-                    "评定档次不能为空",
-                    "a scale needs levels",
-                );
+                v.issue(at(Field::Levels), i18n::NO_LEVELS, &[]);
             } else if !levels.iter().any(|level| level.points == max) {
-                v.issue(
-                    at(Field::Levels),
-                    format!("应有一个档次得满分 {max}"),
-                    format!("one level must give the full {max} points"),
-                );
+                v.issue(at(Field::Levels), i18n::NO_FULL_LEVEL, &[&max]);
             }
             v.unique(
-                ("档次标识", "level id"),
+                i18n::LEVEL_ID,
                 levels.iter().enumerate().map(|(l, level)| {
                     (
                         IssuePlace::at(Part::Level(d, i, l), Field::Id),
@@ -249,8 +222,8 @@ fn check_indicator(v: &mut Validator, d: usize, i: usize, indicator: &Indicator)
                 if level.points.is_negative() || level.points > max {
                     v.issue(
                         IssuePlace::at(part, Field::Points),
-                        format!("档次分值 {} 应在 0 到 {max} 之间", level.points),
-                        format!("level points {} must be between 0 and {max}", level.points),
+                        i18n::LEVEL_OUT_OF_RANGE,
+                        &[&level.points, &max],
                     );
                 }
             }
@@ -258,44 +231,32 @@ fn check_indicator(v: &mut Validator, d: usize, i: usize, indicator: &Indicator)
         IndicatorKind::Quota { target, unit, .. } => {
             v.text(part, Field::Unit, unit);
             if !target.is_positive() {
-                v.issue(
-                    at(Field::Target),
-                    format!("目标值应大于 0（现为 {target}）"),
-                    format!("the target must be above 0 (it is {target})"),
-                );
+                v.issue(at(Field::Target), i18n::TARGET_NOT_POSITIVE, &[target]);
             }
         }
         IndicatorKind::Deduction { per_occurrence } | IndicatorKind::Bonus { per_occurrence } => {
             if !per_occurrence.is_positive() {
                 v.issue(
                     at(Field::PerOccurrence),
-                    format!("每次分值应大于 0（现为 {per_occurrence}）"),
-                    format!("the points per occurrence must be above 0 (it is {per_occurrence})"),
+                    i18n::PER_OCCURRENCE_NOT_POSITIVE,
+                    &[per_occurrence],
                 );
             }
         }
         IndicatorKind::YesNo | IndicatorKind::Veto => {}
     }
     if indicator.must_pass.is_some() && !indicator.kind.counts_in_max() {
-        v.issue(
-            at(Field::MustPass),
-            "加分项和否决项不能设为 ★ 必达项",
-            "a bonus or veto item cannot be a ★ must-pass item",
-        );
+        v.issue(at(Field::MustPass), i18n::MUST_PASS_NOT_SCORED, &[]);
     }
 }
 
 fn check_bands(v: &mut Validator, bands: &[GradeBand]) {
     if bands.is_empty() {
-        v.issue(
-            IssuePlace::template(Field::GradeBands),
-            "至少需要一个等次",
-            "at least one grade band is needed",
-        );
+        v.issue(IssuePlace::template(Field::GradeBands), i18n::NO_BANDS, &[]);
         return;
     }
     v.unique(
-        ("等次标识", "grade id"),
+        i18n::GRADE_ID,
         bands
             .iter()
             .enumerate()
@@ -307,19 +268,12 @@ fn check_bands(v: &mut Validator, bands: &[GradeBand]) {
         if band.from >= band.to {
             v.issue(
                 band_at(b, Field::To),
-                format!("区间上限 {} 应大于下限 {}", band.to, band.from),
-                format!(
-                    "the band's upper bound {} must be above its lower bound {}",
-                    band.to, band.from
-                ),
+                i18n::BAND_EMPTY_RANGE,
+                &[&band.to, &band.from],
             );
         }
         if b > 0 && bands[b - 1].from < band.from {
-            v.issue(
-                band_at(b, Field::From),
-                "等次应从高到低排列",
-                "grade bands must be listed best first",
-            );
+            v.issue(band_at(b, Field::From), i18n::BANDS_NOT_BEST_FIRST, &[]);
         }
     }
     check_coverage(v, bands);
@@ -339,8 +293,8 @@ fn check_coverage(v: &mut Validator, bands: &[GradeBand]) {
     if start != Fixed::ZERO {
         v.issue(
             band_at(first, Field::From),
-            format!("等次区间应从 0 开始（现从 {start} 开始）"),
-            format!("grade bands must start at 0 (they start at {start})"),
+            i18n::BANDS_NOT_FROM_0,
+            &[&start],
         );
     }
     let mut reached = start;
@@ -349,24 +303,12 @@ fn check_coverage(v: &mut Validator, bands: &[GradeBand]) {
         let band = &bands[b];
         if band.from > reached {
             let (low, high) = (reached, band.from);
-            v.issue(
-                band_at(b, Field::From),
-                format!("等次区间有空缺：{low} 至 {high} 之间的分数没有等次"),
-                format!("gap between grade bands: totals from {low} up to {high} have no grade"),
-            );
+            v.issue(band_at(b, Field::From), i18n::BANDS_GAP, &[&low, &high]);
         } else if band.from < reached && b != reached_by {
             v.issue(
                 band_at(b, Field::From),
-                format!(
-                    "等次区间重叠：{} 至 {reached} 也属于等次 {}",
-                    band.from,
-                    reached_by + 1
-                ),
-                format!(
-                    "grade bands overlap: {} up to {reached} is also in grade {}",
-                    band.from,
-                    reached_by + 1
-                ),
+                i18n::BANDS_OVERLAP,
+                &[&band.from, &reached, &(reached_by + 1)],
             );
         }
         if band.to > reached {
@@ -377,8 +319,8 @@ fn check_coverage(v: &mut Validator, bands: &[GradeBand]) {
     if reached != Fixed::HUNDRED {
         v.issue(
             band_at(reached_by, Field::To),
-            format!("等次区间应止于 100（现止于 {reached}）"),
-            format!("grade bands must end at 100 (they end at {reached})"),
+            i18n::BANDS_NOT_TO_100,
+            &[&reached],
         );
     }
 }
@@ -390,8 +332,8 @@ fn check_must_pass(v: &mut Validator, template: &Template) {
                 if template.band(&must_pass.cap).is_none() {
                     v.issue(
                         IssuePlace::at(Part::Indicator(d, i), Field::MustPassCap),
-                        format!("★ 项封顶等次“{}”不存在", must_pass.cap),
-                        format!("the ★ cap names no grade band: “{}”", must_pass.cap),
+                        i18n::MUST_PASS_CAP_UNKNOWN,
+                        &[&must_pass.cap],
                     );
                 }
             }

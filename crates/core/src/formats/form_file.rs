@@ -14,6 +14,7 @@
 use std::fmt;
 
 use crate::domain::{Lang, Template};
+use crate::i18n;
 
 use super::exchange::template_file::template_file_stem;
 
@@ -34,19 +35,12 @@ pub enum FormFileError {
 
 impl FormFileError {
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (FormFileError::NotTheApp, Lang::Zh) => {
-                "无法制作填报文件：未能取得本程序的页面内容。".to_owned()
-            }
-            (FormFileError::NotTheApp, Lang::En) => {
-                "The form file could not be made: the app's own page text is not available."
-                    .to_owned()
-            }
-            (FormFileError::NotText, Lang::Zh) => "无法制作填报文件：模板文件不是文本。".to_owned(),
-            (FormFileError::NotText, Lang::En) => {
-                "The form file could not be made: the template file is not text.".to_owned()
-            }
+        match self {
+            FormFileError::NotTheApp => i18n::FORM_FILE_NOT_THE_APP,
+            FormFileError::NotText => i18n::FORM_FILE_NOT_TEXT,
         }
+        .get(lang)
+        .to_owned()
     }
 }
 

@@ -1,6 +1,7 @@
 //! The criteria templates: the list of the committee's own templates, importing and
-//! restoring them, form files, the editor's fields and its preview, and moving a draft to a
-//! newer version of its template.
+//! restoring them, form files, the editor's fields, kinds and defaults, what validation finds
+//! wrong, its preview, moving a draft to a newer version of its template, and the criteria
+//! table (CSV) a committee writes: its messages and the header and cell words it is read in.
 
 use super::UiText;
 
@@ -120,6 +121,162 @@ ui_strings! {
     MOVE_ANSWERS => "将答案迁移到第 {} 版", "Move the answers to version {}";
     KEEP_VERSION => "继续使用原版本", "Keep the current version";
     MOVED_TO_VERSION => "已迁移到第 {} 版。", "Moved to version {}.";
+    // the kinds of indicator as an author picks them (domain/template_edit.rs)
+    KIND_SCALE => "评定档次", "Rating scale";
+    KIND_YES_NO => "是否达到", "Yes / no";
+    KIND_QUOTA => "定量目标", "Quota";
+    KIND_DEDUCTION => "扣分项", "Deduction";
+    KIND_BONUS => "加分项", "Bonus";
+    KIND_VETO => "一票否决", "Veto";
+    // what a new template or item starts with: the default levels of a rating scale and the
+    // grade bands most committees use; the title of a copy
+    DEFAULT_LEVEL_GOOD => "好", "Good";
+    DEFAULT_LEVEL_FAIRLY_GOOD => "较好", "Fairly good";
+    DEFAULT_LEVEL_FAIR => "一般", "Fair";
+    DEFAULT_LEVEL_POOR => "差", "Poor";
+    DEFAULT_BAND_EXCELLENT => "优秀", "Excellent";
+    DEFAULT_BAND_GOOD => "良好", "Good";
+    DEFAULT_BAND_PASS => "合格", "Pass";
+    DEFAULT_BAND_FAIL => "不合格", "Fail";
+    TEMPLATE_COPY_TITLE => "{}（副本）", "{} (copy)";
+    // what is wrong in a template (domain/validate.rs); the editor shows where beside it
+    TEMPLATE_SCHEMA_UNSUPPORTED => "不支持的模板格式版本 {}（本程序支持 {}）", "unsupported template format version {} (this app reads {})";
+    TEXT_MISSING_ZH => "缺少中文文本", "the Chinese text is missing";
+    TEXT_MISSING_EN => "缺少英文文本", "the English text is missing";
+    ID_EMPTY => "标识不能为空", "the id must not be empty";
+    ID_DUPLICATE => "{}“{}”重复（与{}相同）", "duplicate {} “{}” (also used by {})";
+    DIMENSION_ID => "维度标识", "dimension id";
+    INDICATOR_NUMBER => "指标编号", "indicator number";
+    LEVEL_ID => "档次标识", "level id";
+    GRADE_ID => "等次标识", "grade id";
+    // another part by position, in ID_DUPLICATE; the indicator's two numbers come in the
+    // order each language says them (zh: dimension, indicator; en: indicator, dimension)
+    POSITION_DIMENSION => "维度 {}", "dimension {}";
+    POSITION_INDICATOR => "维度 {} 第 {} 项指标", "indicator {} of dimension {}";
+    POSITION_LEVEL => "档次 {}", "level {}";
+    POSITION_BAND => "等次 {}", "grade {}";
+    NO_DIMENSIONS => "模板至少需要一个维度", "a template needs at least one dimension";
+    WEIGHTS_NOT_100 => "各维度权重之和为 {}，应为 100", "the dimension weights add up to {}, not 100";
+    WEIGHT_NOT_POSITIVE => "权重应大于 0（现为 {}）", "the weight must be above 0 (it is {})";
+    NO_INDICATORS => "维度至少需要一个指标", "a dimension needs at least one indicator";
+    NO_SCORED_INDICATOR => "维度至少需要一个计分指标（加分项和否决项不计入满分）", "a dimension needs at least one scored indicator (bonus and veto items have no full marks)";
+    VETO_HAS_POINTS => "否决项的分值应为 0（现为 {}）", "a veto item has 0 points (it has {})";
+    POINTS_NOT_POSITIVE => "分值应大于 0（现为 {}）", "the points must be above 0 (it is {})";
+    NO_LEVELS => "评定档次不能为空", "a scale needs levels";
+    NO_FULL_LEVEL => "应有一个档次得满分 {}", "one level must give the full {} points";
+    LEVEL_OUT_OF_RANGE => "档次分值 {} 应在 0 到 {} 之间", "level points {} must be between 0 and {}";
+    TARGET_NOT_POSITIVE => "目标值应大于 0（现为 {}）", "the target must be above 0 (it is {})";
+    PER_OCCURRENCE_NOT_POSITIVE => "每次分值应大于 0（现为 {}）", "the points per occurrence must be above 0 (it is {})";
+    MUST_PASS_NOT_SCORED => "加分项和否决项不能设为 ★ 必达项", "a bonus or veto item cannot be a ★ must-pass item";
+    NO_BANDS => "至少需要一个等次", "at least one grade band is needed";
+    BAND_EMPTY_RANGE => "区间上限 {} 应大于下限 {}", "the band's upper bound {} must be above its lower bound {}";
+    BANDS_NOT_BEST_FIRST => "等次应从高到低排列", "grade bands must be listed best first";
+    BANDS_NOT_FROM_0 => "等次区间应从 0 开始（现从 {} 开始）", "grade bands must start at 0 (they start at {})";
+    BANDS_GAP => "等次区间有空缺：{} 至 {} 之间的分数没有等次", "gap between grade bands: totals from {} up to {} have no grade";
+    BANDS_OVERLAP => "等次区间重叠：{} 至 {} 也属于等次 {}", "grade bands overlap: {} up to {} is also in grade {}";
+    BANDS_NOT_TO_100 => "等次区间应止于 100（现止于 {}）", "grade bands must end at 100 (they end at {})";
+    MUST_PASS_CAP_UNKNOWN => "★ 项封顶等次“{}”不存在", "the ★ cap names no grade band: “{}”";
+    // a built-in template that failed to load (domain/builtin): an empty stand-in says so
+    BUILTIN_FAILED => "内置模板无法加载", "Built-in template failed to load";
+    BUILTIN_FAILED_WHY => "错误：{}", "Error: {}";
+    // making a form file (formats/form_file.rs)
+    FORM_FILE_NOT_THE_APP => "无法制作填报文件：未能取得本程序的页面内容。", "The form file could not be made: the app's own page text is not available.";
+    FORM_FILE_NOT_TEXT => "无法制作填报文件：模板文件不是文本。", "The form file could not be made: the template file is not text.";
+    // a template made from a criteria table (formats/criteria_csv)
+    CSV_TEMPLATE_DESCRIPTION => "根据表格“{}”导入的考核细则。", "Criteria imported from the table “{}”.";
+    // reading a criteria table (formats/criteria_csv): a cell that could not be read as
+    // written, and why no template could be made
+    CSV_CELL_ISSUE => "第 {} 行“{}”列：{}", "row {}, column “{}”: {}";
+    CSV_BAD_NUMBER => "“{}”不是有效的分值：{}", "“{}” is not a valid number: {}";
+    CSV_UNKNOWN_KIND => "无法识别的计分方式“{}”（可用：评定、是否、定量、全有全无、扣分、加分、否决）", "unknown kind “{}” (use scale, yes_no, quota, all_or_nothing, deduction, bonus or veto)";
+    CSV_BAD_LEVEL => "档次“{}”应写作“名称:分值”，例如“好:10”", "level “{}” should read “label:points”, e.g. “Good:10”";
+    CSV_BAD_FLAG => "“{}”应为“是”或“否”", "“{}” should be yes or no";
+    CSV_TOO_LARGE => "表格过大（{} 字节），上限为 {} 字节", "The table is too large ({} bytes); the limit is {} bytes.";
+    CSV_NOT_CSV => "第 {} 行无法按 CSV 读取：{}", "Row {} is not readable CSV: {}";
+    CSV_MISSING_COLUMN => "表头缺少“{}”列（可用列名：{}）。找到的列：{}", "The header row has no “{}” column (accepted names: {}). Columns found: {}";
+    CSV_NO_ROWS => "表格只有表头，没有考核项目", "The table has a header row but no criteria rows.";
+    // a criteria table's columns as messages name them; the Chinese is also the header name
+    // to write (the first of the column's names below)
+    CSV_COLUMN_DIMENSION => "维度", "dimension";
+    CSV_COLUMN_DIMENSION_EN => "维度（英文）", "dimension (English)";
+    CSV_COLUMN_WEIGHT => "权重", "weight";
+    CSV_COLUMN_ID => "编号", "id";
+    CSV_COLUMN_CONTENT => "考核内容", "content";
+    CSV_COLUMN_CONTENT_EN => "考核内容（英文）", "content (English)";
+    CSV_COLUMN_STANDARD => "评分标准", "scoring standard";
+    CSV_COLUMN_STANDARD_EN => "评分标准（英文）", "scoring standard (English)";
+    CSV_COLUMN_POINTS => "分值", "points";
+    CSV_COLUMN_KIND => "类型", "kind";
+    CSV_COLUMN_TARGET => "目标", "target";
+    CSV_COLUMN_UNIT => "计量单位", "unit";
+    CSV_COLUMN_PER_OCCURRENCE => "每次分值", "points per occurrence";
+    CSV_COLUMN_LEVELS => "档次", "levels";
+    CSV_COLUMN_NA_ALLOWED => "可不适用", "N/A allowed";
+    CSV_COLUMN_NOTE_REQUIRED => "未满分须说明", "note required";
+    CSV_COLUMN_MUST_PASS => "必达项", "must-pass";
+    CSV_COLUMN_SOURCE => "依据", "source";
     FILE_NO_BROWSER => "浏览器环境不可用", "The browser page is not available.";
     FILE_BROWSER_REFUSED => "浏览器无法处理该文件：{}", "The browser could not handle the file: {}";
 }
+
+// The words a criteria table is read in (formats/criteria_csv): what committees write in its
+// header and cells, in Chinese, with the English codes beside them. They are matched after
+// trimming, ignoring case and blanks; the first name of a column is the one to write.
+
+pub const CSV_DIMENSION_NAMES: &[&str] = &[
+    CSV_COLUMN_DIMENSION.zh,
+    "考核维度",
+    "类别",
+    "一级指标",
+    "dimension",
+];
+pub const CSV_DIMENSION_EN_NAMES: &[&str] =
+    &[CSV_COLUMN_DIMENSION_EN.zh, "维度(英文)", "dimension_en"];
+pub const CSV_WEIGHT_NAMES: &[&str] = &[CSV_COLUMN_WEIGHT.zh, "维度权重", "weight"];
+pub const CSV_ID_NAMES: &[&str] = &[CSV_COLUMN_ID.zh, "指标编号", "id"];
+pub const CSV_CONTENT_NAMES: &[&str] = &[
+    CSV_COLUMN_CONTENT.zh,
+    "内容",
+    "考核项目",
+    "二级指标",
+    "content",
+];
+pub const CSV_CONTENT_EN_NAMES: &[&str] =
+    &[CSV_COLUMN_CONTENT_EN.zh, "考核内容(英文)", "content_en"];
+pub const CSV_STANDARD_NAMES: &[&str] = &[CSV_COLUMN_STANDARD.zh, "标准", "评分细则", "standard"];
+pub const CSV_STANDARD_EN_NAMES: &[&str] =
+    &[CSV_COLUMN_STANDARD_EN.zh, "评分标准(英文)", "standard_en"];
+pub const CSV_POINTS_NAMES: &[&str] =
+    &[CSV_COLUMN_POINTS.zh, "满分", "分数", "points", "max_points"];
+pub const CSV_KIND_NAMES: &[&str] = &[CSV_COLUMN_KIND.zh, "计分方式", "评分方式", "kind"];
+pub const CSV_TARGET_NAMES: &[&str] = &[CSV_COLUMN_TARGET.zh, "目标值", "target"];
+pub const CSV_UNIT_NAMES: &[&str] = &[CSV_COLUMN_UNIT.zh, "单位", "unit"];
+pub const CSV_PER_OCCURRENCE_NAMES: &[&str] =
+    &[CSV_COLUMN_PER_OCCURRENCE.zh, "每次", "per_occurrence"];
+pub const CSV_LEVELS_NAMES: &[&str] = &[CSV_COLUMN_LEVELS.zh, "评定档次", "levels"];
+pub const CSV_NA_ALLOWED_NAMES: &[&str] = &[CSV_COLUMN_NA_ALLOWED.zh, "允许不适用", "na_allowed"];
+pub const CSV_NOTE_REQUIRED_NAMES: &[&str] =
+    &[CSV_COLUMN_NOTE_REQUIRED.zh, "须说明", "note_required"];
+pub const CSV_MUST_PASS_NAMES: &[&str] = &[CSV_COLUMN_MUST_PASS.zh, "必达", "★", "must_pass"];
+pub const CSV_SOURCE_NAMES: &[&str] = &[CSV_COLUMN_SOURCE.zh, "来源", "source"];
+
+/// What may end a header name and is dropped before matching (`考核内容：`).
+pub const CSV_HEADER_NAME_ENDS: [char; 2] = [':', '：'];
+
+// A kind cell's words, each for one kind (a quota scored all or nothing has its own).
+pub const CSV_SCALE_WORDS: &[&str] = &["评定", "档次", "定性", "评定档次", "scale"];
+pub const CSV_YES_NO_WORDS: &[&str] = &["是否", "达标", "是否达到", "yes_no", "yesno", "yes/no"];
+pub const CSV_QUOTA_WORDS: &[&str] = &["定量", "按比例", "定量目标", "quota", "proportional"];
+pub const CSV_ALL_OR_NOTHING_WORDS: &[&str] = &["全有全无", "达标得分", "all_or_nothing"];
+pub const CSV_DEDUCTION_WORDS: &[&str] = &["扣分", "扣分项", "deduction"];
+pub const CSV_BONUS_WORDS: &[&str] = &["加分", "加分项", "bonus"];
+pub const CSV_VETO_WORDS: &[&str] = &["否决", "一票否决", "否决项", "veto"];
+
+// A yes/no cell's words (an empty cell is no).
+pub const CSV_YES_WORDS: &[&str] = &["是", "对", "√", "✓", "✔", "★", "y", "yes", "true", "1"];
+pub const CSV_NO_WORDS: &[&str] = &["", "否", "×", "✗", "n", "no", "false", "0"];
+
+/// Between the levels of a levels cell: `好:10；较好:8`.
+pub const CSV_LEVEL_SEPARATORS: [char; 4] = [';', '；', '|', '\n'];
+/// Between a level's label and its points: `好:10`, `好：10`, `好=10`.
+pub const CSV_LEVEL_POINTS_SEPARATORS: [char; 3] = [':', '：', '='];

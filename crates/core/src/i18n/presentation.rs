@@ -16,6 +16,23 @@ ui_strings! {
     ONE_OCCURRENCE => "{} 次", "{} occurrence";
     OCCURRENCES_N => "{} 次", "{} occurrences";
     LEVEL_CHOICE => "{} ({} 分)", "{} ({} pts)";
+    // a rule that overrides the grade of the points, and an answer not scored as given
+    // (domain/rules.rs)
+    RULE_VETO => "一票否决：第 {} 项被触发，等次定为{}", "Veto: item {} was triggered; grade set to {}";
+    RULE_MUST_PASS_CAP => "等次最高为{}：★ 第 {} 项未达满分", "Grade capped at {}: ★ item {} not met";
+    PROBLEM_UNKNOWN_INDICATOR => "第 {} 项不在本模板中，该答案未计分", "Item {} is not in this template; its answer was not scored";
+    PROBLEM_KIND_MISMATCH => "第 {} 项应填写{}，所填答案类型不符，按未作答处理", "Item {} expects {}; the answer given does not fit and counts as unanswered";
+    PROBLEM_UNKNOWN_LEVEL => "第 {} 项没有“{}”这一档次，按未作答处理", "Item {} has no level “{}”; counted as unanswered";
+    PROBLEM_NOT_APPLICABLE_NOT_ALLOWED => "第 {} 项不能选择“不适用”，按未作答处理", "Item {} cannot be marked not applicable; counted as unanswered";
+    PROBLEM_NEGATIVE_QUANTITY => "第 {} 项的数值 {} 不能为负数，按未作答处理", "Item {}: {} is out of range (it cannot be negative); counted as unanswered";
+    PROBLEM_NOTE_REQUIRED => "第 {} 项未得满分，须填写说明", "Item {} is below full marks and needs a note";
+    // what an item expects, in PROBLEM_KIND_MISMATCH
+    EXPECTS_AN_ANSWER => "有效答案", "a valid answer";
+    EXPECTS_A_LEVEL => "评定档次", "a rating level";
+    EXPECTS_YES_OR_NO => "“是”或“否”", "yes or no";
+    EXPECTS_A_QUANTITY => "数值（{}）", "a number ({})";
+    EXPECTS_OCCURRENCES => "次数", "a number of occurrences";
+    EXPECTS_VETO_STATE => "是否触发", "whether it was triggered";
 }
 
 /// The value of an answer as a person would write it on the paper sheet ("较好", "12 天",

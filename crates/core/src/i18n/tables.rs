@@ -77,6 +77,10 @@ ui_strings! {
     REVIEW_KEEP_MINE => "保留本页的批次", "Keep this page's batch";
     REVIEW_LOAD_THEIRS => "载入另一个标签页的批次", "Load the other tab's batch";
     REVIEW_STORE_UNREADABLE => "上次保存的考评批次无法读取：其原始内容已原样另存，未被删除，可下载。", "The review batch kept last time could not be read: its text has been kept aside unchanged, nothing was deleted. Download it.";
+    // what to know about a batch before trusting its ranking (domain/consolidate/notice.rs)
+    NOTICE_TEMPLATE_USE => "{} 第 {} 版（{} 份）", "{} version {} ({} files)";
+    NOTICE_MIXED_TEMPLATES => "本批文件使用了 {} 个不同的考核模板或版本：{}。各模板分组排名和统计，不合并计算平均分。", "This batch uses {} different templates or template versions: {}. Each is ranked and averaged on its own, never together.";
+    NOTICE_DUPLICATE => "重复文件：{}（{}）共有 {} 份文件，采用“{}”，另有 {} 未计入排名和统计。", "Duplicate files: {} ({}) has {} files; “{}” is used, and these are left out of the ranking and statistics: {}.";
     CORRECTIVE => "整改清单", "Corrective actions";
     CORRECTIVE_RULE => "列出得分低于该项分值 {}% 的指标、未填报的指标和触发一票否决的指标。", "Lists indicators under {}% of their points, unanswered ones and triggered vetoes.";
     CORRECTIVE_NONE => "本单位没有需要整改的指标。", "Nothing to correct for this unit.";

@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use super::ids::TemplateId;
 use super::template::{Template, SCHEMA_VERSION};
-use super::text::Text;
+use crate::i18n;
 
 /// Id of the default template (八型机关建设自评).
 pub const EIGHT_TYPES_ID: &str = "eight-types";
@@ -118,8 +118,8 @@ fn placeholder(id: &str, error: &str) -> Template {
         schema_version: SCHEMA_VERSION,
         id: TemplateId::new(id),
         version: 0,
-        title: Text::new("内置模板无法加载", "Built-in template failed to load"),
-        description: Text::new(format!("错误：{error}"), format!("Error: {error}")),
+        title: i18n::BUILTIN_FAILED.both(),
+        description: i18n::BUILTIN_FAILED_WHY.both_filled(&[&error]),
         dimensions: Vec::new(),
         grade_bands: Vec::new(),
     }

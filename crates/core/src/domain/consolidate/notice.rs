@@ -7,6 +7,7 @@
 use super::duplicates::Duplicate;
 use super::unit::{PeriodKey, TemplateKey};
 use crate::domain::{Lang, Text};
+use crate::i18n;
 
 /// One template version used in a batch, with its number of files.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,62 +38,44 @@ pub fn period_text(period: &PeriodKey) -> String {
 impl Notice {
     /// The notice as a sentence; `file_name` names the file at a batch index.
     pub fn describe(&self, lang: Lang, file_name: &dyn Fn(usize) -> String) -> String {
-        let zh = lang == Lang::Zh;
         match self {
             Notice::MixedTemplates(uses) => {
                 let list: Vec<String> = uses
                     .iter()
                     .map(|u| {
-                        let title = u.title.get(lang);
-                        let version = u.template.version;
-                        if zh {
-                            format!("{title} 第 {version} 版（{} 份）", u.files)
-                        } else {
-                            format!("{title} version {version} ({} files)", u.files)
-                        }
+                        i18n::fill_each(
+                            i18n::NOTICE_TEMPLATE_USE,
+                            lang,
+                            &[&u.title.get(lang), &u.template.version, &u.files],
+                        )
                     })
                     .collect();
-                if zh {
-                    format!(
-                        "本批文件使用了 {} 个不同的考核模板或版本：{}。各模板分组排名和统计，不合并计算平均分。",
-                        uses.len(),
-                        list.join("；")
-                    )
-                } else {
-                    format!(
-                        "This batch uses {} different templates or template versions: {}. Each is ranked and averaged on its own, never together.",
-                        uses.len(),
-                        list.join("; ")
-                    )
-                }
+                i18n::fill_each(
+                    i18n::NOTICE_MIXED_TEMPLATES,
+                    lang,
+                    &[&uses.len(), &list.join(i18n::list_separator(lang))],
+                )
             }
             Notice::Duplicate(duplicate) => {
                 let period = period_text(&duplicate.period);
                 let kept = file_name(duplicate.kept);
-                let others: Vec<String> =
-                    duplicate.set_aside.iter().map(|&i| file_name(i)).collect();
+                let others: Vec<String> = duplicate
+                    .set_aside
+                    .iter()
+                    .map(|&i| format!("“{}”", file_name(i)))
+                    .collect();
                 let count = others.len() + 1;
-                if zh {
-                    format!(
-                        "重复文件：{}（{period}）共有 {count} 份文件，采用“{kept}”，另有 {} 未计入排名和统计。",
-                        duplicate.unit,
-                        others
-                            .iter()
-                            .map(|o| format!("“{o}”"))
-                            .collect::<Vec<_>>()
-                            .join("、")
-                    )
-                } else {
-                    format!(
-                        "Duplicate files: {} ({period}) has {count} files; “{kept}” is used, and these are left out of the ranking and statistics: {}.",
-                        duplicate.unit,
-                        others
-                            .iter()
-                            .map(|o| format!("“{o}”"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                }
+                i18n::fill_each(
+                    i18n::NOTICE_DUPLICATE,
+                    lang,
+                    &[
+                        &duplicate.unit,
+                        &period,
+                        &count,
+                        &kept,
+                        &others.join(i18n::enumeration_separator(lang)),
+                    ],
+                )
             }
         }
     }

@@ -10,6 +10,7 @@ use crate::domain::{
     Dimension, DimensionId, Fixed, Indicator, IndicatorId, IndicatorKind, MustPass, QuotaMode,
     Source, Template, TemplateId, Text,
 };
+use crate::i18n;
 
 use super::cells::{self, KindCell};
 use super::columns::{Column, ColumnMap};
@@ -36,10 +37,7 @@ pub fn template_from_rows(
     };
     builder.template.dimensions.clear();
     builder.template.title = Text::new(title, title);
-    builder.template.description = Text::new(
-        format!("根据表格“{title}”导入的考核细则。"),
-        format!("Criteria imported from the table “{title}”."),
-    );
+    builder.template.description = i18n::CSV_TEMPLATE_DESCRIPTION.both_filled(&[&title]);
     let mut current: Option<usize> = None;
     for (line, row) in body {
         current = Some(builder.dimension_for(*line, row, current));

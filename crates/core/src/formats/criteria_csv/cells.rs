@@ -9,7 +9,8 @@
 use std::str::FromStr;
 
 use crate::domain::template_edit::KindChoice;
-use crate::domain::{Fixed, LevelId, QuotaMode, ScaleLevel, Source, Text};
+use crate::domain::{Fixed, Lang, LevelId, QuotaMode, ScaleLevel, Source, Text};
+use crate::i18n;
 
 /// `c` lower-cased for comparing with the readers' words, which are ASCII or caseless (CJK,
 /// ✓): the same matches as `char::to_lowercase`, whose only non-ASCII letter that lowers to
@@ -35,14 +36,14 @@ pub fn number(cell: &str) -> Result<Fixed, Text> {
     let ascii = to_ascii(cell);
     let trimmed = ascii
         .trim()
-        .trim_end_matches('分')
+        .trim_end_matches(i18n::POINTS_UNIT.zh)
         .trim_end_matches('%')
         .trim();
     Fixed::from_str(trimmed).map_err(|error| {
         let reason = error.message();
         Text::new(
-            format!("“{cell}”不是有效的分值：{}", reason.zh),
-            format!("“{cell}” is not a valid number: {}", reason.en),
+            i18n::fill_each(i18n::CSV_BAD_NUMBER, Lang::Zh, &[&cell, &reason.zh]),
+            i18n::fill_each(i18n::CSV_BAD_NUMBER, Lang::En, &[&cell, &reason.en]),
         )
     })
 }
@@ -60,26 +61,29 @@ pub fn kind(cell: &str) -> Result<Option<KindCell>, Text> {
         choice,
         mode: QuotaMode::Proportional,
     };
-    let found = match name.as_str() {
-        "" => return Ok(None),
-        "评定" | "档次" | "定性" | "评定档次" | "scale" => proportional(KindChoice::Scale),
-        "是否" | "达标" | "是否达到" | "yes_no" | "yesno" | "yes/no" => {
-            proportional(KindChoice::YesNo)
-        }
-        "定量" | "按比例" | "定量目标" | "quota" | "proportional" => proportional(KindChoice::Quota),
-        "全有全无" | "达标得分" | "all_or_nothing" => KindCell {
+    if name.is_empty() {
+        return Ok(None);
+    }
+    let is = |words: &[&str]| words.contains(&name.as_str());
+    let found = if is(i18n::CSV_SCALE_WORDS) {
+        proportional(KindChoice::Scale)
+    } else if is(i18n::CSV_YES_NO_WORDS) {
+        proportional(KindChoice::YesNo)
+    } else if is(i18n::CSV_QUOTA_WORDS) {
+        proportional(KindChoice::Quota)
+    } else if is(i18n::CSV_ALL_OR_NOTHING_WORDS) {
+        KindCell {
             choice: KindChoice::Quota,
             mode: QuotaMode::AllOrNothing,
-        },
-        "扣分" | "扣分项" | "deduction" => proportional(KindChoice::Deduction),
-        "加分" | "加分项" | "bonus" => proportional(KindChoice::Bonus),
-        "否决" | "一票否决" | "否决项" | "veto" => proportional(KindChoice::Veto),
-        _ => {
-            return Err(Text::new(
-                format!("无法识别的计分方式“{cell}”（可用：评定、是否、定量、全有全无、扣分、加分、否决）"),
-                format!("unknown kind “{cell}” (use scale, yes_no, quota, all_or_nothing, deduction, bonus or veto)"),
-            ))
         }
+    } else if is(i18n::CSV_DEDUCTION_WORDS) {
+        proportional(KindChoice::Deduction)
+    } else if is(i18n::CSV_BONUS_WORDS) {
+        proportional(KindChoice::Bonus)
+    } else if is(i18n::CSV_VETO_WORDS) {
+        proportional(KindChoice::Veto)
+    } else {
+        return Err(i18n::CSV_UNKNOWN_KIND.both_filled(&[&cell]));
     };
     Ok(Some(found))
 }
@@ -87,16 +91,13 @@ pub fn kind(cell: &str) -> Result<Option<KindCell>, Text> {
 /// Levels written `好:10；较好:8；一般:6；差:0` (separators `;` `；` `|` or line breaks, `:`
 /// `：` or `=` between label and points).
 pub fn levels(cell: &str) -> Result<Vec<ScaleLevel>, Text> {
-    cell.split([';', '；', '|', '\n'])
+    cell.split(i18n::CSV_LEVEL_SEPARATORS)
         .map(str::trim)
         .filter(|part| !part.is_empty())
         .enumerate()
         .map(|(n, part)| {
-            let Some((label, points)) = part.split_once([':', '：', '=']) else {
-                return Err(Text::new(
-                    format!("档次“{part}”应写作“名称:分值”，例如“好:10”"),
-                    format!("level “{part}” should read “label:points”, e.g. “Good:10”"),
-                ));
+            let Some((label, points)) = part.split_once(i18n::CSV_LEVEL_POINTS_SEPARATORS) else {
+                return Err(i18n::CSV_BAD_LEVEL.both_filled(&[&part]));
             };
             Ok(ScaleLevel {
                 id: LevelId::new(format!("level{}", n + 1)),
@@ -110,13 +111,12 @@ pub fn levels(cell: &str) -> Result<Vec<ScaleLevel>, Text> {
 /// Yes: 是, 对, √, ✓, ★, y, yes, true, 1. No: empty, 否, ×, n, no, false, 0.
 pub fn flag(cell: &str) -> Result<bool, Text> {
     let value: String = cell.trim().chars().map(fold_case).collect();
-    match value.as_str() {
-        "是" | "对" | "√" | "✓" | "✔" | "★" | "y" | "yes" | "true" | "1" => Ok(true),
-        "" | "否" | "×" | "✗" | "n" | "no" | "false" | "0" => Ok(false),
-        _ => Err(Text::new(
-            format!("“{cell}”应为“是”或“否”"),
-            format!("“{cell}” should be yes or no"),
-        )),
+    if i18n::CSV_YES_WORDS.contains(&value.as_str()) {
+        Ok(true)
+    } else if i18n::CSV_NO_WORDS.contains(&value.as_str()) {
+        Ok(false)
+    } else {
+        Err(i18n::CSV_BAD_FLAG.both_filled(&[&cell]))
     }
 }
 
@@ -136,13 +136,7 @@ pub fn source(cell: &str) -> Source {
 /// Full-width digits, point and signs as their ASCII forms (what Chinese input methods type).
 fn to_ascii(text: &str) -> String {
     text.chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
-            '．' | '。' => '.',
-            '－' => '-',
-            '＋' => '+',
-            other => other,
-        })
+        .map(|c| i18n::number_char_as_ascii(c).unwrap_or(c))
         .collect()
 }
 

@@ -1,5 +1,6 @@
 //! The columns a criteria table may have, the header names each is known by (Chinese and
-//! English, as committees write them), and finding them in a header row.
+//! English, as committees write them; the names themselves are in [`crate::i18n`]), and
+//! finding them in a header row.
 //!
 //! Header names are matched after trimming, ignoring case, blanks and a trailing colon, so
 //! `考核内容`, ` 考核内容：` and `Content` all name the same column. Unknown columns (a
@@ -7,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::Text;
+use crate::i18n::{self, UiText};
 
 use super::CsvError;
 
@@ -62,51 +63,49 @@ impl Column {
     /// The header names this column is known by; the first is the one to write.
     pub fn names(self) -> &'static [&'static str] {
         match self {
-            Column::Dimension => &["维度", "考核维度", "类别", "一级指标", "dimension"],
-            Column::DimensionEn => &["维度（英文）", "维度(英文)", "dimension_en"],
-            Column::Weight => &["权重", "维度权重", "weight"],
-            Column::Id => &["编号", "指标编号", "id"],
-            Column::Content => &["考核内容", "内容", "考核项目", "二级指标", "content"],
-            Column::ContentEn => &["考核内容（英文）", "考核内容(英文)", "content_en"],
-            Column::Standard => &["评分标准", "标准", "评分细则", "standard"],
-            Column::StandardEn => &["评分标准（英文）", "评分标准(英文)", "standard_en"],
-            Column::Points => &["分值", "满分", "分数", "points", "max_points"],
-            Column::Kind => &["类型", "计分方式", "评分方式", "kind"],
-            Column::Target => &["目标", "目标值", "target"],
-            Column::Unit => &["计量单位", "单位", "unit"],
-            Column::PerOccurrence => &["每次分值", "每次", "per_occurrence"],
-            Column::Levels => &["档次", "评定档次", "levels"],
-            Column::NaAllowed => &["可不适用", "允许不适用", "na_allowed"],
-            Column::NoteRequired => &["未满分须说明", "须说明", "note_required"],
-            Column::MustPass => &["必达项", "必达", "★", "must_pass"],
-            Column::Source => &["依据", "来源", "source"],
+            Column::Dimension => i18n::CSV_DIMENSION_NAMES,
+            Column::DimensionEn => i18n::CSV_DIMENSION_EN_NAMES,
+            Column::Weight => i18n::CSV_WEIGHT_NAMES,
+            Column::Id => i18n::CSV_ID_NAMES,
+            Column::Content => i18n::CSV_CONTENT_NAMES,
+            Column::ContentEn => i18n::CSV_CONTENT_EN_NAMES,
+            Column::Standard => i18n::CSV_STANDARD_NAMES,
+            Column::StandardEn => i18n::CSV_STANDARD_EN_NAMES,
+            Column::Points => i18n::CSV_POINTS_NAMES,
+            Column::Kind => i18n::CSV_KIND_NAMES,
+            Column::Target => i18n::CSV_TARGET_NAMES,
+            Column::Unit => i18n::CSV_UNIT_NAMES,
+            Column::PerOccurrence => i18n::CSV_PER_OCCURRENCE_NAMES,
+            Column::Levels => i18n::CSV_LEVELS_NAMES,
+            Column::NaAllowed => i18n::CSV_NA_ALLOWED_NAMES,
+            Column::NoteRequired => i18n::CSV_NOTE_REQUIRED_NAMES,
+            Column::MustPass => i18n::CSV_MUST_PASS_NAMES,
+            Column::Source => i18n::CSV_SOURCE_NAMES,
         }
     }
 
-    /// What the column holds, for messages.
-    pub fn label(self) -> Text {
-        let zh = self.names()[0];
-        let en = match self {
-            Column::Dimension => "dimension",
-            Column::DimensionEn => "dimension (English)",
-            Column::Weight => "weight",
-            Column::Id => "id",
-            Column::Content => "content",
-            Column::ContentEn => "content (English)",
-            Column::Standard => "scoring standard",
-            Column::StandardEn => "scoring standard (English)",
-            Column::Points => "points",
-            Column::Kind => "kind",
-            Column::Target => "target",
-            Column::Unit => "unit",
-            Column::PerOccurrence => "points per occurrence",
-            Column::Levels => "levels",
-            Column::NaAllowed => "N/A allowed",
-            Column::NoteRequired => "note required",
-            Column::MustPass => "must-pass",
-            Column::Source => "source",
-        };
-        Text::new(zh, en)
+    /// What the column holds, for messages; its Chinese is the first of its names.
+    pub fn label(self) -> UiText {
+        match self {
+            Column::Dimension => i18n::CSV_COLUMN_DIMENSION,
+            Column::DimensionEn => i18n::CSV_COLUMN_DIMENSION_EN,
+            Column::Weight => i18n::CSV_COLUMN_WEIGHT,
+            Column::Id => i18n::CSV_COLUMN_ID,
+            Column::Content => i18n::CSV_COLUMN_CONTENT,
+            Column::ContentEn => i18n::CSV_COLUMN_CONTENT_EN,
+            Column::Standard => i18n::CSV_COLUMN_STANDARD,
+            Column::StandardEn => i18n::CSV_COLUMN_STANDARD_EN,
+            Column::Points => i18n::CSV_COLUMN_POINTS,
+            Column::Kind => i18n::CSV_COLUMN_KIND,
+            Column::Target => i18n::CSV_COLUMN_TARGET,
+            Column::Unit => i18n::CSV_COLUMN_UNIT,
+            Column::PerOccurrence => i18n::CSV_COLUMN_PER_OCCURRENCE,
+            Column::Levels => i18n::CSV_COLUMN_LEVELS,
+            Column::NaAllowed => i18n::CSV_COLUMN_NA_ALLOWED,
+            Column::NoteRequired => i18n::CSV_COLUMN_NOTE_REQUIRED,
+            Column::MustPass => i18n::CSV_COLUMN_MUST_PASS,
+            Column::Source => i18n::CSV_COLUMN_SOURCE,
+        }
     }
 }
 
@@ -156,7 +155,7 @@ impl ColumnMap {
 
 fn normalize(name: &str) -> String {
     name.trim()
-        .trim_end_matches([':', '：'])
+        .trim_end_matches(i18n::CSV_HEADER_NAME_ENDS)
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(super::cells::fold_case)

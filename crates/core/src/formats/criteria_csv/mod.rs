@@ -20,6 +20,7 @@ pub mod columns;
 use std::fmt;
 
 use crate::domain::{Lang, Template, TemplateId, Text};
+use crate::i18n;
 
 pub use columns::Column;
 
@@ -71,20 +72,15 @@ pub struct CellIssue {
 
 impl CellIssue {
     pub fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => format!(
-                "第 {} 行“{}”列：{}",
-                self.row,
-                self.column.label().zh,
-                self.message.zh
-            ),
-            Lang::En => format!(
-                "row {}, column “{}”: {}",
-                self.row,
-                self.column.label().en,
-                self.message.en
-            ),
-        }
+        i18n::fill_each(
+            i18n::CSV_CELL_ISSUE,
+            lang,
+            &[
+                &self.row,
+                &self.column.label().get(lang),
+                &self.message.get(lang),
+            ],
+        )
     }
 }
 
@@ -111,32 +107,22 @@ pub enum CsvError {
 
 impl CsvError {
     pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
+        let fill = |text, values: &[&dyn fmt::Display]| i18n::fill_each(text, lang, values);
         match self {
-            CsvError::TooLarge { size, limit } if zh => {
-                format!("表格过大（{size} 字节），上限为 {limit} 字节")
+            CsvError::TooLarge { size, limit } => fill(i18n::CSV_TOO_LARGE, &[size, limit]),
+            CsvError::NotCsv { row, detail } => fill(i18n::CSV_NOT_CSV, &[row, detail]),
+            CsvError::MissingColumn { column, found } => {
+                let separator = i18n::enumeration_separator(lang);
+                fill(
+                    i18n::CSV_MISSING_COLUMN,
+                    &[
+                        &column.label().get(lang),
+                        &column.names().join(separator),
+                        &found.join(separator),
+                    ],
+                )
             }
-            CsvError::TooLarge { size, limit } => {
-                format!("The table is too large ({size} bytes); the limit is {limit} bytes.")
-            }
-            CsvError::NotCsv { row, detail } if zh => {
-                format!("第 {row} 行无法按 CSV 读取：{detail}")
-            }
-            CsvError::NotCsv { row, detail } => format!("Row {row} is not readable CSV: {detail}"),
-            CsvError::MissingColumn { column, found } if zh => format!(
-                "表头缺少“{}”列（可用列名：{}）。找到的列：{}",
-                column.label().zh,
-                column.names().join("、"),
-                found.join("、")
-            ),
-            CsvError::MissingColumn { column, found } => format!(
-                "The header row has no “{}” column (accepted names: {}). Columns found: {}",
-                column.label().en,
-                column.names().join(", "),
-                found.join(", ")
-            ),
-            CsvError::NoRows if zh => "表格只有表头，没有考核项目".to_owned(),
-            CsvError::NoRows => "The table has a header row but no criteria rows.".to_owned(),
+            CsvError::NoRows => i18n::CSV_NO_ROWS.get(lang).to_owned(),
         }
     }
 }

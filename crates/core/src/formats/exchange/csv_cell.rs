@@ -46,10 +46,8 @@ impl Cell {
 }
 
 fn starts_formula(c: char) -> bool {
-    matches!(
-        c,
-        '=' | '+' | '-' | '@' | '\t' | '\r' | '\n' | '＝' | '＋' | '－' | '＠'
-    )
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '\n')
+        || crate::i18n::FULL_WIDTH_FORMULA_STARTS.contains(&c)
 }
 
 /// `text`, with an apostrophe in front when a spreadsheet would read it as a formula.

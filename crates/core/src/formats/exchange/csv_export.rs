@@ -10,45 +10,27 @@
 use super::csv_cell::{csv_bytes, Cell};
 use crate::domain::assessment::Assessment;
 use crate::domain::{Answers, Fixed, Indicator, IndicatorStatus, Lang, ScoreSheet, Template};
+use crate::i18n::{self, UiText};
 
-const HEADER_ZH: [&str; 17] = [
-    "维度",
-    "维度（英文）",
-    "指标编号",
-    "考核内容",
-    "考核内容（英文）",
-    "评分标准",
-    "评分标准（英文）",
-    "分值",
-    "自评答案",
-    "自评得分",
-    "自评说明",
-    "考评答案",
-    "考评得分",
-    "考评意见",
-    "单位",
-    "年度",
-    "考核期",
-];
-
-const HEADER_EN: [&str; 17] = [
-    "Dimension (Chinese)",
-    "Dimension",
-    "Indicator",
-    "Content (Chinese)",
-    "Content",
-    "Scoring standard (Chinese)",
-    "Scoring standard",
-    "Max points",
-    "Self answer",
-    "Self score",
-    "Self note",
-    "Review answer",
-    "Review score",
-    "Review comment",
-    "Unit",
-    "Year",
-    "Period",
+/// The header row's columns, in order; the words are in [`crate::i18n`].
+const HEADER: [UiText; 17] = [
+    i18n::CSV_DIMENSION_ZH,
+    i18n::CSV_DIMENSION_EN,
+    i18n::CSV_INDICATOR,
+    i18n::CSV_CONTENT_ZH,
+    i18n::CSV_CONTENT_EN,
+    i18n::CSV_STANDARD_ZH,
+    i18n::CSV_STANDARD_EN,
+    i18n::CSV_MAX_POINTS,
+    i18n::CSV_SELF_ANSWER,
+    i18n::CSV_SELF_SCORE,
+    i18n::CSV_SELF_NOTE,
+    i18n::CSV_REVIEW_ANSWER,
+    i18n::CSV_REVIEW_SCORE,
+    i18n::CSV_REVIEW_COMMENT,
+    i18n::REVIEW_UNIT,
+    i18n::CSV_YEAR,
+    i18n::PERIOD,
 ];
 
 /// The assessment as CSV bytes: UTF-8 with a byte-order mark, CRLF line ends.
@@ -60,11 +42,8 @@ pub fn assessment_csv(template: &Template, assessment: &Assessment, lang: Lang) 
             crate::domain::score(template, &review.answers),
         )
     });
-    let header = match lang {
-        Lang::Zh => HEADER_ZH,
-        Lang::En => HEADER_EN,
-    };
-    let mut rows = vec![header.iter().map(|&h| Cell::text(h)).collect::<Vec<_>>()];
+    let header = HEADER.iter().map(|h| Cell::text(h.get(lang))).collect();
+    let mut rows: Vec<Vec<Cell>> = vec![header];
     for (dimension, indicator) in template.indicators() {
         let mut row = vec![
             Cell::text(&dimension.name.zh),
@@ -115,7 +94,10 @@ fn side(indicator: &Indicator, answers: &Answers, sheet: &ScoreSheet, lang: Lang
 }
 
 fn total_row(own: &ScoreSheet, review: Option<&ScoreSheet>) -> Vec<Cell> {
-    let mut row = vec![Cell::text("合计"), Cell::text("Total")];
+    let mut row = vec![
+        Cell::text(i18n::CSV_TOTAL_ROW.zh),
+        Cell::text(i18n::CSV_TOTAL_ROW.en),
+    ];
     row.extend(std::iter::repeat_n(Cell::Empty, 5));
     row.push(Cell::Number(Fixed::HUNDRED));
     row.extend([Cell::Empty, Cell::Number(own.total), Cell::Empty]);
@@ -134,7 +116,7 @@ fn grade_row(
     lang: Lang,
 ) -> Vec<Cell> {
     let label = |sheet: &ScoreSheet| Cell::Text(crate::i18n::grade_text(template, sheet, lang));
-    let mut row = vec![Cell::text("等次"), Cell::text("Grade")];
+    let mut row = vec![Cell::text(i18n::GRADE.zh), Cell::text(i18n::GRADE.en)];
     row.extend(std::iter::repeat_n(Cell::Empty, 6));
     row.extend([label(own), Cell::Empty, Cell::Empty]);
     row.push(review.map_or(Cell::Empty, label));

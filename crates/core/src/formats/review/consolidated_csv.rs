@@ -13,33 +13,33 @@ use super::words::{basis, set_aside, unit_file_status};
 use crate::domain::consolidate::{Consolidation, UnitResult};
 use crate::domain::{Fixed, Lang, Template};
 use crate::formats::exchange::csv_cell::{csv_bytes, Cell};
+use crate::i18n::{self, UiText};
 
 fn header(template: &Template, lang: Lang) -> Vec<Cell> {
-    let zh = lang == Lang::Zh;
-    let words = |z: &str, e: &str| Cell::text(if zh { z } else { e });
+    let words = |text: UiText| Cell::text(text.get(lang));
     let mut row = vec![
-        words("排名", "Rank"),
-        words("单位", "Unit"),
-        words("年度", "Year"),
-        words("考核期", "Period"),
+        words(i18n::REVIEW_RANK),
+        words(i18n::REVIEW_UNIT),
+        words(i18n::CSV_YEAR),
+        words(i18n::PERIOD),
     ];
     for dimension in &template.dimensions {
-        row.push(Cell::text(if zh {
-            format!("{}（{}）", dimension.name.get(lang), dimension.weight)
-        } else {
-            format!("{} ({})", dimension.name.get(lang), dimension.weight)
-        }));
+        row.push(Cell::text(format!(
+            "{}{}",
+            dimension.name.get(lang),
+            i18n::in_brackets(lang, dimension.weight)
+        )));
     }
     row.extend([
-        words("加分", "Bonus"),
-        words("总分", "Total"),
-        words("等次", "Grade"),
-        words("计分依据", "Scored on"),
-        words("自评总分", "Self total"),
-        words("考评总分", "Review total"),
-        words("完成度", "Answered"),
-        words("填报日期", "Date"),
-        words("文件状态", "File status"),
+        words(i18n::BONUS),
+        words(i18n::TOTAL),
+        words(i18n::GRADE),
+        words(i18n::CLI_BASIS),
+        words(i18n::CSV_SELF_TOTAL),
+        words(i18n::CSV_REVIEW_TOTAL),
+        words(i18n::CSV_ANSWERED),
+        words(i18n::DATE),
+        words(i18n::REVIEW_FILE_STATUS),
     ]);
     row
 }
