@@ -13,3 +13,4 @@ pub mod domain;
 pub mod drafts;
 pub mod formats;
 pub mod i18n;
+mod json_path;

@@ -9,8 +9,11 @@
 //! older Eightfold refuses it (an unknown field), so what is read as schema 2 is exactly what
 //! every copy of the app can read.
 
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
+
+use crate::json_path::{self, ReadError};
 
 use super::record::{DraftRecord, REVIEWED_SCHEMA, SCHEMA};
 use super::v1::RecordV1;
@@ -145,18 +148,20 @@ pub fn decode(raw: &str) -> Result<Decoded, Problem> {
     }
 }
 
-/// Reads the record through a `serde_json::Value`, as imported files are read, so the
-/// field-tracking deserializer of each type is compiled once (for `Value`), not once more for
-/// text: in wasm that second copy cost ≈ 20 KB gzip.
-pub(super) fn parse<T: for<'de> Deserialize<'de>>(raw: &str, schema: u32) -> Result<T, Problem> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|error| Problem::Invalid {
-        schema,
-        path: String::new(),
-        message: error.to_string(),
-    })?;
-    serde_path_to_error::deserialize(value).map_err(|error| Problem::Invalid {
-        schema,
-        path: error.path().to_string(),
-        message: error.inner().to_string(),
+/// Reads the record as [`json_path::read`] does: as if through a `serde_json::Value` (a key
+/// repeated counts once, its last time), with the path of a field that does not read (`.` for
+/// the record itself).
+pub(super) fn parse<T: DeserializeOwned>(raw: &str, schema: u32) -> Result<T, Problem> {
+    json_path::read(raw).map_err(|error| match error {
+        ReadError::NotJson(error) => Problem::Invalid {
+            schema,
+            path: String::new(),
+            message: error.to_string(),
+        },
+        ReadError::Field(failure) => Problem::Invalid {
+            schema,
+            path: failure.dotted(),
+            message: failure.message(),
+        },
     })
 }

@@ -19,7 +19,7 @@ use super::envelope::{EnvelopeOf, Scores, ASSESSMENT_FORMAT, FORMAT_VERSION};
 use super::error::ImportError;
 use super::file_issue::check_template;
 use super::import::{check_consistency, digest_status, import_file, Imported, MAX_FILE_BYTES};
-use super::json_input::{json_text, typed};
+use super::json_input::json_text;
 use crate::domain::Template;
 
 /// Distinct template texts remembered per batch; files of further ones are read one by one.
@@ -172,12 +172,14 @@ impl State {
 
 /// A file's template text read as [`import_file`] reads it — a JSON value one level inside
 /// the file (serde_json's nesting limit counts from the file's top), then typed — validated,
-/// and written compact; `None` if any step fails.
+/// and written compact; `None` if any step fails. It is typed from its own text, not the
+/// value's: the two differ only in a key given twice, which [`import_file`] reads (the last
+/// one counts) and this refuses, sending the file to [`import_file`].
 fn read_template(raw: &str) -> Option<(Template, Box<RawValue>)> {
-    let Value::Array(mut wrapped) = serde_json::from_str(&format!("[{raw}]")).ok()? else {
+    let Value::Array(_) = serde_json::from_str(&format!("[{raw}]")).ok()? else {
         return None;
     };
-    let template: Template = typed(wrapped.pop()?).ok()?;
+    let template: Template = serde_json::from_str(raw).ok()?;
     check_template(&template, "template").ok()?;
     let compact = RawValue::from_string(serde_json::to_string(&template).ok()?).ok()?;
     Some((template, compact))

@@ -9,7 +9,8 @@
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 use serde_json::Value;
-use serde_path_to_error::Segment;
+
+use crate::json_path::{self, Step};
 
 use super::error::{ImportError, NotJsonKind};
 
@@ -132,22 +133,24 @@ pub(crate) fn read_header(
     }
 }
 
-/// Deserializes `value` as `T`, naming the first bad field.
+/// Deserializes `value` as `T`, naming the first bad field. Goes through the value's text
+/// (see [`json_path`]): every type is then read by one deserializer, and the path of a field
+/// that does not read is found in that text.
 pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, ImportError> {
-    serde_path_to_error::deserialize(value).map_err(|error| ImportError::Field {
-        path: field_path(error.path()),
-        detail: without_position(error.inner()),
+    json_path::from_value(&value).map_err(|failure| ImportError::Field {
+        path: field_path(&failure.path),
+        detail: failure.message(),
     })
 }
 
 /// `assessment.answers["3.1"].value`: struct fields and identifier-like keys after a dot,
 /// other map keys quoted in brackets, sequence indices in brackets.
-pub(crate) fn field_path(path: &serde_path_to_error::Path) -> String {
+pub(crate) fn field_path(path: &[Step]) -> String {
     let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
+    for step in path {
+        match step {
+            Step::Index(index) => out.push_str(&format!("[{index}]")),
+            Step::Key(key) => {
                 if is_identifier(key) {
                     if !out.is_empty() {
                         out.push('.');
@@ -160,7 +163,6 @@ pub(crate) fn field_path(path: &serde_path_to_error::Path) -> String {
                     out.push(']');
                 }
             }
-            Segment::Unknown => out.push_str("[?]"),
         }
     }
     out
@@ -182,16 +184,6 @@ fn kind_of(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
-    }
-}
-
-/// serde_json's message without its trailing " at line L column C" (reported separately).
-fn without_position(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
-    match text.strip_suffix(&suffix) {
-        Some(stripped) => stripped.to_owned(),
-        None => text,
     }
 }
 
