@@ -19,18 +19,8 @@
 //! measures only open → interactive (cold and warm), for comparing builds of the start-up;
 //! `EIGHTFOLD_DIST=path` benches that file instead of `dist/eightfold.html`.
 
-#[path = "../tests/browser/harness/mod.rs"]
-#[allow(
-    dead_code,
-    unused_imports,
-    reason = "the bench uses a part of the harness"
-)]
-mod harness;
-
-#[path = "../tests/browser/support_review.rs"]
-#[allow(dead_code, reason = "the bench uses a part of the review steps")]
-mod support_review;
-
+use eightfold_browser_harness as harness;
+use eightfold_browser_harness::review_steps;
 use harness::{Browser, Result, Scratch, APP_START, UI_CHANGE};
 use serde_json::{json, Value};
 use std::path::Path;
@@ -263,7 +253,7 @@ fn main() -> Result<()> {
     let review_scratch = Scratch::new()?;
     let file = review_scratch.copy_dist()?;
     let browser = harness::launch(&review_scratch)?;
-    let units = support_review::write_unit_files(&review_scratch.path().join("units"), 200)?;
+    let units = review_steps::write_unit_files(&review_scratch.path().join("units"), 200)?;
     let mut consolidate = Vec::new();
     let blank = review_scratch.write_page("blank.html", "<!doctype html><title>blank</title>")?;
     for _ in 0..runs(5) {
@@ -273,8 +263,8 @@ fn main() -> Result<()> {
         browser.execute("localStorage.clear();", vec![])?;
         browser.open_file(&file)?;
         wait_ready(&browser)?;
-        support_review::open_review_mode(&browser)?;
-        support_review::choose_review_files(&browser, &units)?;
+        review_steps::open_review_mode(&browser)?;
+        review_steps::choose_review_files(&browser, &units)?;
         browser.wait_until("the consolidate measure", APP_START, |b| {
             let count = b.execute(
                 "return performance.getEntriesByName('eightfold-consolidate').length",
@@ -286,7 +276,7 @@ fn main() -> Result<()> {
             "return performance.getEntriesByName('eightfold-consolidate')[0].duration",
             vec![],
         )?));
-        support_review::wait_units_rows(&browser, units.len())?;
+        review_steps::wait_units_rows(&browser, units.len())?;
     }
     report(
         "import and consolidate 200 unit files in review mode",

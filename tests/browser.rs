@@ -1,13 +1,14 @@
 //! Browser end-to-end tests: the built single file, opened from `file://` in a real browser
 //! driven over W3C WebDriver, checked the way a person would see it.
 //!
-//! One test binary (it compiles once). `harness` is the machinery; `selftest` proves the
+//! One test binary (it compiles once). `harness` is the machinery (the crate
+//! `eightfold-browser-harness`, shared with `benches/browser.rs`, as are the review-mode steps
+//! `support_review`); `selftest` proves the
 //! harness can see what it claims to see (a request, a console error, a label); the other
 //! modules test Eightfold. The engine comes from `EIGHTFOLD_ENGINE` (default `chromium`).
 //! A missing browser or a missing `dist/eightfold.html` fails the tests, with what to do.
 
-#[path = "browser/harness/mod.rs"]
-mod harness;
+use eightfold_browser_harness as harness;
 
 #[path = "browser/selftest/mod.rs"]
 mod selftest;
@@ -48,8 +49,7 @@ mod pdf_download;
 #[path = "browser/security.rs"]
 mod security;
 
-#[path = "browser/support_review.rs"]
-mod support_review;
+use eightfold_browser_harness::review_steps as support_review;
 
 #[path = "browser/review.rs"]
 mod review;

@@ -33,10 +33,12 @@ pub fn test() -> Result<()> {
     ]))?;
     run(cargo().args(["test", "--package", "xtask"]))?;
     // The core's unit tests and its one integration binary, the command line's integration
-    // binary, then the app's native checks.
+    // binary, the browser harness's unit tests, then the app's native checks.
     ensure_pdf_tools()?;
     run(cargo().args(["test", "--package", "eightfold-core"]))?;
     run(cargo().args(["test", "--package", "eightfold-cli"]))?;
+    // The browser harness's own unit tests (pure: no browser, no dist file).
+    run(cargo().args(["test", "--package", "eightfold-browser-harness"]))?;
     run(cargo().args([
         "test",
         "--package",

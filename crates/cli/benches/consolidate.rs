@@ -6,19 +6,11 @@
 //! files are written there and kept (to profile the command on them); otherwise into a
 //! temporary folder.
 
-#[allow(dead_code)]
-#[path = "../../core/tests/it/answers.rs"]
-mod answers;
-#[allow(dead_code)]
-#[path = "../../core/tests/it/exchange_fixtures.rs"]
-mod exchange_fixtures;
-#[allow(dead_code)]
-#[path = "../tests/it/support.rs"]
-mod support;
-
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
+
+use eightfold_testkit::unit_files;
 
 const UNITS: usize = 5_000;
 const GOAL_SECONDS: f64 = 3.0;
@@ -45,9 +37,9 @@ fn main() {
     let dir = kept.as_deref().unwrap_or(temp.path());
     let units = dir.join("units");
     let files: Vec<_> = (0..UNITS)
-        .map(|i| support::unit(&format!("县第{}单位", i + 1), i as u64))
+        .map(|i| unit_files::unit(&format!("县第{}单位", i + 1), i as u64))
         .collect();
-    let paths = support::write_batch(&units, &files);
+    let paths = unit_files::write_batch(&units, &files);
     let bytes: u64 = paths
         .iter()
         .filter_map(|p| std::fs::metadata(p).ok())

@@ -3,14 +3,11 @@
 //! `cargo xtask bench`) prints one line for BENCHMARKS.md. The browser figure is measured
 //! separately; this one tracks the engine itself.
 
-#[path = "../tests/it/sheets.rs"]
-#[allow(dead_code, reason = "the bench uses a few of the test fixtures")]
-mod sheets;
-
 use std::time::Instant;
 
 use eightfold_core::domain::Lang;
 use eightfold_core::formats::pdf::evaluation_sheet;
+use eightfold_testkit::sheets;
 
 const RUNS: usize = 25;
 

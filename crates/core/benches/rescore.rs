@@ -6,10 +6,6 @@
 //! exporting one unit's assessment file and importing it back (digest checked).
 //! Plain `std::time::Instant`; set `EIGHTFOLD_BENCH_RUNS` to change the number of runs.
 
-#[path = "../tests/it/exchange_fixtures.rs"]
-#[allow(dead_code, reason = "the bench uses a few of the test fixtures")]
-mod exchange_fixtures;
-
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -19,7 +15,7 @@ use eightfold_core::domain::{
     IndicatorKind, Template,
 };
 use eightfold_core::formats::exchange::{export_assessment, import_file};
-use exchange_fixtures::{sample_assessment, sample_exported_at};
+use eightfold_testkit::exchange_fixtures::{sample_assessment, sample_exported_at};
 
 /// A completely filled form with a bit of everything: levels, quotas short of target,
 /// deductions, bonuses, N/A items and notes.

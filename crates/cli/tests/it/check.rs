@@ -6,8 +6,10 @@ use eightfold_core::domain::{eight_types, Lang};
 use eightfold_core::formats::exchange::{import_file, BackupDraft};
 use eightfold_core::i18n;
 
-use super::answers::beijing;
-use super::support::{eightfold, troubled_folder, unit, write_unit};
+use eightfold_testkit::answers::beijing;
+use eightfold_testkit::unit_files::{troubled_folder, unit, write_unit};
+
+use super::support::eightfold;
 
 fn committee_table() -> Vec<u8> {
     let path = concat!(

@@ -2,8 +2,10 @@
 
 use eightfold_core::i18n;
 
-use super::exchange_fixtures::csv_records;
-use super::support::{eightfold, troubled_folder};
+use eightfold_testkit::exchange_fixtures::csv_records;
+use eightfold_testkit::unit_files::{troubled_folder, write_unit};
+
+use super::support::eightfold;
 
 #[test]
 fn broken_tampered_and_foreign_files_are_named_and_the_rest_consolidated() {
@@ -84,8 +86,8 @@ fn a_clean_batch_ends_with_status_0_and_a_duplicate_is_reported_as_the_page_does
     let dir = tempfile::tempdir().expect("temp dir");
     let batch = dir.path().join("batch");
     std::fs::create_dir(&batch).expect("dir");
-    super::support::write_unit(&batch, "县财政局", 1);
-    let second = super::support::write_unit(&batch, "县教育局", 2);
+    write_unit(&batch, "县财政局", 1);
+    let second = write_unit(&batch, "县教育局", 2);
     std::fs::copy(&second, batch.join("县教育局-再次发送.eightfold.json")).expect("copy");
     let run = eightfold(dir.path(), &["consolidate", "batch"]);
     assert_eq!(run.code, 0, "{}", run.all());

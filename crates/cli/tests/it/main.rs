@@ -1,13 +1,7 @@
 //! The command line's tests, one binary: each module runs the built `eightfold` on files
 //! written by the core's own export (the page's), and checks what it prints, writes and
-//! returns. `same_as_page` compares it with the page's code path on the same files.
-
-#[allow(dead_code)]
-#[path = "../../../core/tests/it/answers.rs"]
-mod answers;
-#[allow(dead_code)]
-#[path = "../../../core/tests/it/exchange_fixtures.rs"]
-mod exchange_fixtures;
+//! returns. `same_as_page` compares it with the page's code path on the same files. The files
+//! and fixtures come from `eightfold-testkit` (shared with the core's tests and the benches).
 
 mod check;
 mod consolidate;

@@ -2,7 +2,9 @@
 
 use eightfold_core::formats::exchange::sheet_code;
 
-use super::support::{eightfold, pdf_text, unit, write_unit};
+use eightfold_testkit::unit_files::{unit, write_unit};
+
+use super::support::{eightfold, pdf_text};
 
 #[test]
 fn the_sheet_is_written_with_the_pages_name_and_sheet_code_in_both_languages() {

@@ -10,7 +10,9 @@ use eightfold_core::formats::exchange::{import_file, sheet_code, Imported};
 use eightfold_core::formats::pdf::font_block;
 use eightfold_core::formats::review::unit_input;
 
-use super::support::{batch, eightfold, pdf_text, reviewed_unit, write_batch};
+use eightfold_testkit::unit_files::{batch, reviewed_unit, write_batch};
+
+use super::support::{eightfold, pdf_text};
 
 #[test]
 fn the_consolidated_csv_of_200_files_is_the_pages_byte_for_byte() {

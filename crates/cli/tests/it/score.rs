@@ -3,7 +3,9 @@
 use eightfold_core::domain::{score, Lang};
 use eightfold_core::i18n;
 
-use super::support::{eightfold, unit, write_unit};
+use eightfold_testkit::unit_files::{unit, write_unit};
+
+use super::support::eightfold;
 
 #[test]
 fn the_score_is_the_cores_in_text_and_json() {

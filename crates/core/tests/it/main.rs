@@ -1,8 +1,11 @@
 //! The core's native tests, one binary: each module is a topic (scoring, templates, formats,
-//! storage logic, PDF, the tidy checks), and the shared fixtures and generators sit beside them.
+//! storage logic, PDF, the tidy checks). The shared fixtures and generators are the
+//! `eightfold-testkit` crate's (also used by the command line's tests and the benches),
+//! imported here so that `crate::answers`, `crate::exchange_fixtures` and `crate::sheets` name them.
+
+use eightfold_testkit::{answers, exchange_fixtures, sheets};
 
 mod actions;
-mod answers;
 mod backup;
 mod cjk_coverage;
 mod consolidate;
@@ -11,7 +14,6 @@ mod csv_export;
 mod damage;
 mod drafts;
 mod exchange;
-mod exchange_fixtures;
 mod exchange_fuzz;
 mod exchange_props;
 mod export_marks;
@@ -28,7 +30,6 @@ mod review_store;
 mod scoring;
 mod scoring_props;
 mod sheet_code;
-mod sheets;
 mod template_diff;
 mod template_edit;
 mod template_files;

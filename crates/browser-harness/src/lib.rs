@@ -26,6 +26,10 @@
 //! ```
 //!
 //! Declare `scratch` before `browser`: the browser is dropped (and killed) first.
+//!
+//! A library shared by the browser tests (`tests/browser.rs`, which names it `harness`) and
+//! the browser bench (`benches/browser.rs`); `review_steps` are the review-mode journeys'
+//! steps both use (the tests name it `support_review`).
 
 pub mod browser;
 pub mod chromium;
@@ -42,6 +46,7 @@ pub mod page_errors;
 pub mod print_media;
 pub mod processes;
 pub mod request_trap;
+pub mod review_steps;
 pub mod wait;
 pub mod webdriver;
 pub mod webkit;

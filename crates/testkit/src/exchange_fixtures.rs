@@ -1,9 +1,9 @@
 //! Fixtures for the exchange and review tests: the all-kinds template, a worked example
-//! assessment, a unit's year file, the stored files under `tests/fixtures/exchange/`, and the
+//! assessment, a unit's year file, the stored files under `crates/core/tests/fixtures/exchange/`, and the
 //! records of a CSV file the app wrote. The rescore bench times its export and import on the
 //! worked example's unit.
 //!
-//! Benches include it with `#[path = "../tests/it/exchange_fixtures.rs"]`. The sample
+//! The sample
 //! template is a fixture of its own (not a built-in), so a change to the built-in criteria
 //! never changes the pinned digest of the stored files.
 
@@ -19,7 +19,7 @@ use eightfold_core::formats::exchange::UTF8_BOM;
 
 pub fn fixture_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/exchange")
+        .join("../core/tests/fixtures/exchange")
         .join(name)
 }
 

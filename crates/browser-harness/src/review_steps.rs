@@ -9,17 +9,17 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
-use eightfold::domain::consolidate::{consolidate, ConsolidateOptions, Consolidation};
-use eightfold::domain::{
+use eightfold_core::domain::consolidate::{consolidate, ConsolidateOptions, Consolidation};
+use eightfold_core::domain::{
     builtin_templates, eight_types, Answer, AnswerValue, Answers, Assessment, AssessmentId, Fixed,
     IndicatorKind, Template, UnitInfo,
 };
-use eightfold::formats::exchange::{export_assessment, import_file, Imported};
-use eightfold::formats::review::unit_input;
-use eightfold::ui::i18n;
+use eightfold_core::formats::exchange::{export_assessment, import_file, Imported};
+use eightfold_core::formats::review::unit_input;
+use eightfold_core::i18n;
 use serde_json::json;
 
-use crate::harness::{Browser, HarnessError, Result, UI_CHANGE};
+use crate::{Browser, HarnessError, Result, UI_CHANGE};
 
 const NAMES: [&str; 20] = [
     "县财政局",
@@ -220,13 +220,13 @@ pub fn wait_units_rows(browser: &Browser, count: usize) -> Result<Vec<[String; 4
 }
 
 /// The row of the units table whose unit is `unit`.
-pub fn unit_row(browser: &Browser, unit: &str) -> Result<crate::harness::Element> {
+pub fn unit_row(browser: &Browser, unit: &str) -> Result<crate::Element> {
     let found = browser.execute(
         "return Array.from(document.querySelectorAll('table.review-units-table tbody tr'))
            .find((tr) => tr.cells[1].innerText.replace(/\\s*\\*$/, '').trim() === arguments[0])
            || null;",
         vec![json!(unit)],
     )?;
-    crate::harness::Element::from_json(&found)
+    crate::Element::from_json(&found)
         .ok_or_else(|| HarnessError::new(format!("no row for {unit:?} in the units table")))
 }

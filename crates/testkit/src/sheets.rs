@@ -1,4 +1,4 @@
-//! Evaluation-sheet fixtures shared by `tests/pdf.rs` and `benches/pdf.rs`: answer sets that
+//! Evaluation-sheet fixtures shared by the core's `tests/it/pdf.rs` and `benches/pdf.rs`: answer sets that
 //! exercise full marks, zero, a veto, not-applicable items, long notes and a 60+ indicator
 //! template. Scores always come from `domain::score`, never from the fixture.
 

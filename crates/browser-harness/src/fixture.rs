@@ -68,7 +68,7 @@ impl Scratch {
     pub fn copy_dist(&self) -> Result<PathBuf> {
         let built = match std::env::var_os(DIST_ENV) {
             Some(path) => require_dist(Path::new(&path))?,
-            None => require_dist(&Path::new(env!("CARGO_MANIFEST_DIR")).join(DIST_FILE))?,
+            None => require_dist(&workspace_root().join(DIST_FILE))?,
         };
         let site = self.site();
         std::fs::create_dir_all(&site)?;
@@ -76,6 +76,17 @@ impl Scratch {
         std::fs::copy(&built, &copy)?;
         Ok(copy)
     }
+}
+
+/// The workspace's root (this crate is `crates/browser-harness`), where `dist/` and
+/// `target/tools` are.
+fn workspace_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .ancestors()
+        .nth(2)
+        .unwrap_or(manifest)
+        .to_path_buf()
 }
 
 /// `path` if the built file is there; otherwise a failure that says how to build it.
@@ -118,10 +129,7 @@ pub const TOOLS_ENV: &str = "EIGHTFOLD_TOOLS";
 /// Where `cargo xtask test` caches tools it builds (geckodriver) and the harness keeps what
 /// it prepares once (compiled locales): `EIGHTFOLD_TOOLS`, else `target/tools`.
 pub fn tools_dir() -> PathBuf {
-    std::env::var_os(TOOLS_ENV).map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools"),
-        PathBuf::from,
-    )
+    std::env::var_os(TOOLS_ENV).map_or_else(|| workspace_root().join("target/tools"), PathBuf::from)
 }
 
 /// A path as the text a driver's JSON or command line takes.

@@ -96,7 +96,7 @@ impl From<serde_json::Error> for HarnessError {
 /// Shorthand for `Err(HarnessError::new(format!(...)))`.
 macro_rules! fail {
     ($($arg:tt)*) => {
-        return Err($crate::harness::error::HarnessError::new(format!($($arg)*)))
+        return Err($crate::error::HarnessError::new(format!($($arg)*)))
     };
 }
 pub(crate) use fail;
