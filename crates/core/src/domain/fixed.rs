@@ -149,24 +149,57 @@ impl Fixed {
         self.0 as f64 / 100.0
     }
 
-    /// Reads a JSON float that should carry at most two decimals.
+    /// Reads a JSON float that should carry at most two decimals: the hundredth nearest to
+    /// the float, worked out exactly from its binary digits (multiplying by 100 in floating
+    /// point is off by a whole hundredth for large values).
+    ///
+    /// The text was read to the nearest double, or one place off (serde_json's fast reader),
+    /// so a value within two units in its last place of a hundredth is that hundredth; a
+    /// genuine third decimal is farther than that wherever a double can still carry it.
     fn from_json_f64(value: f64) -> Result<Fixed, FixedParseError> {
         if !value.is_finite() {
             return Err(FixedParseError::NotANumber);
         }
-        let scaled = value * 100.0;
-        let rounded = scaled.round();
-        // i64::MAX is about 9.22e18; stay clear of the edge where the cast would saturate.
-        if rounded.abs() >= 9.2e18 {
-            return Err(FixedParseError::OutOfRange);
-        }
-        // The text was parsed to the nearest double (give or take a unit in the last place);
-        // a genuine third decimal leaves at least 0.1 hundredths, far above that noise.
-        let tolerance = (1e-6_f64).max(scaled.abs() * 8.0 * f64::EPSILON);
-        if (scaled - rounded).abs() > tolerance {
-            return Err(FixedParseError::TooManyDecimals);
-        }
-        Ok(Fixed(rounded as i64))
+        // value = significand × 2^exponent, exactly.
+        let bits = value.to_bits();
+        let biased = ((bits >> 52) & 0x7ff) as i32;
+        let fraction = bits & ((1 << 52) - 1);
+        let (significand, exponent) = if biased == 0 {
+            (fraction, -1074)
+        } else {
+            (fraction | (1 << 52), biased - 1075)
+        };
+        // 100 × value in units of 2^exponent hundredths; one unit in the value's last place
+        // is 100 such units.
+        let scaled = i128::from(significand) * 100;
+        let hundredths = if exponent >= 0 {
+            // A whole number of at least 2^53: only its size can be wrong.
+            if exponent > 63 {
+                return Err(FixedParseError::OutOfRange);
+            }
+            scaled << exponent
+        } else {
+            let shift = -exponent;
+            let (nearest, distance) = if shift >= 127 {
+                (0, scaled)
+            } else {
+                let step = 1_i128 << shift;
+                let nearest = (scaled + step / 2) >> shift;
+                (nearest, (scaled - (nearest << shift)).abs())
+            };
+            if distance > 200 {
+                return Err(FixedParseError::TooManyDecimals);
+            }
+            nearest
+        };
+        let signed = if value.is_sign_negative() {
+            -hundredths
+        } else {
+            hundredths
+        };
+        i64::try_from(signed)
+            .map(Fixed)
+            .map_err(|_| FixedParseError::OutOfRange)
     }
 }
 
@@ -275,17 +308,19 @@ impl FromStr for Fixed {
     }
 }
 
-/// Largest magnitude (in hundredths) whose decimal survives a trip through an `f64`.
-const EXACT_IN_F64: u64 = 1 << 53;
+/// Largest magnitude (in hundredths) written as a JSON float: ±1 trillion. Below it a double's
+/// last place is under 0.0002, so its text, even read one place off, is the nearest hundredth
+/// again; above about 70 trillion two hundredths share one double.
+const FLOAT_IN_JSON: u64 = 100_000_000_000_000;
 
-/// A JSON number: an integer when whole, else the shortest float text ("89.95"). Values too
-/// large for a float to carry their cents exactly (beyond ±90 trillion) are written as strings,
-/// which deserialization also accepts.
+/// A JSON number: an integer when whole, else the shortest float text ("89.95"). Values with
+/// cents beyond ±1 trillion are written as strings ("35272892216602.96"), which
+/// deserialization also accepts, so every value reads back exactly.
 impl Serialize for Fixed {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.is_integer() {
             serializer.serialize_i64(self.0 / 100)
-        } else if self.0.unsigned_abs() <= EXACT_IN_F64 {
+        } else if self.0.unsigned_abs() <= FLOAT_IN_JSON {
             serializer.serialize_f64(self.0 as f64 / 100.0)
         } else {
             serializer.collect_str(self)
@@ -454,6 +489,47 @@ mod tests {
         let huge = Fixed::from_hundredths(i64::MAX);
         let json = serde_json::to_string(&huge).unwrap();
         assert_eq!(serde_json::from_str::<Fixed>(&json).unwrap(), huge);
+        // Found by the export property test: 100 × the float was a hundredth off.
+        let large = Fixed::from_hundredths(-3_527_289_221_660_296);
+        let json = serde_json::to_string(&large).unwrap();
+        assert_eq!(json, "\"-35272892216602.96\"");
+        assert_eq!(serde_json::from_str::<Fixed>(&json).unwrap(), large);
+        assert_eq!(
+            serde_json::from_str::<Fixed>("-35272892216602.96").unwrap(),
+            large,
+            "the same value as a float, as files written before it was a string have it"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_value_reads_back_as_written(hundredths in proptest::num::i64::ANY) {
+            let value = Fixed::from_hundredths(hundredths);
+            let json = serde_json::to_string(&value).unwrap();
+            proptest::prop_assert_eq!(serde_json::from_str::<Fixed>(&json).unwrap(), value, "{}", json);
+        }
+
+        #[test]
+        fn a_float_with_two_decimals_reads_as_its_text(
+            whole in 0_i64..1_000_000_000_000,
+            cents in 0_i64..100,
+            negative in proptest::bool::ANY,
+        ) {
+            let sign = if negative { "-" } else { "" };
+            let text = format!("{sign}{whole}.{cents:02}");
+            let expected: Fixed = text.parse().unwrap();
+            proptest::prop_assert_eq!(serde_json::from_str::<Fixed>(&text).unwrap(), expected);
+        }
+
+        #[test]
+        fn a_third_decimal_is_refused_while_a_double_can_hold_it(
+            whole in 0_i64..1_000_000_000,
+            thousandths in 0_i64..1000,
+        ) {
+            proptest::prop_assume!(thousandths % 10 != 0);
+            let text = format!("{whole}.{thousandths:03}");
+            proptest::prop_assert!(serde_json::from_str::<Fixed>(&text).is_err(), "{}", text);
+        }
     }
 
     #[test]

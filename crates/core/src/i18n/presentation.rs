@@ -16,6 +16,8 @@ ui_strings! {
     ONE_OCCURRENCE => "{} 次", "{} occurrence";
     OCCURRENCES_N => "{} 次", "{} occurrences";
     LEVEL_CHOICE => "{} ({} 分)", "{} ({} pts)";
+    // a level answer the item does not offer (a file made for another version of the criteria)
+    ANSWER_UNKNOWN_LEVEL => "“{}”（无此档次）", "“{}” (no such level)";
     // a rule that overrides the grade of the points, and an answer not scored as given
     // (domain/rules.rs)
     RULE_VETO => "一票否决：第 {} 项被触发，等次定为{}", "Veto: item {} was triggered; grade set to {}";
@@ -45,7 +47,7 @@ pub fn answer_text(indicator: &Indicator, value: &AnswerValue, lang: Lang) -> St
         AnswerValue::Level(id) => indicator
             .level(id)
             .map(|level| level.label.get(lang).to_owned())
-            .unwrap_or_else(|| id.to_string()),
+            .unwrap_or_else(|| super::fill(ANSWER_UNKNOWN_LEVEL, lang, id)),
         AnswerValue::YesNo(true) => word(super::ANSWER_YES),
         AnswerValue::YesNo(false) => word(super::ANSWER_NO),
         AnswerValue::Quantity(quantity) => match &indicator.kind {

@@ -127,3 +127,29 @@ proptest! {
         }
     }
 }
+
+/// A level the item does not offer (the file was made for other criteria) is shown as given,
+/// marked, and never as a blank that would read as unanswered, even when its id is empty.
+#[test]
+fn a_level_the_item_does_not_offer_reads_as_given_and_marked() {
+    let template = sample_template();
+    let (_, indicator) = template
+        .indicators()
+        .find(|(_, indicator)| indicator.id.as_str() == "1.2")
+        .expect("the sample has a scale item 1.2");
+    let shown = |id: &str, lang| {
+        i18n::answer_text(
+            indicator,
+            &eightfold_core::domain::AnswerValue::Level(id.into()),
+            lang,
+        )
+    };
+    assert_eq!(shown("fair", Lang::Zh), "较好");
+    assert_eq!(shown("excellent+", Lang::Zh), "“excellent+”（无此档次）");
+    assert_eq!(
+        shown("excellent+", Lang::En),
+        "“excellent+” (no such level)"
+    );
+    assert_eq!(shown("", Lang::Zh), "“”（无此档次）");
+    assert_eq!(shown("", Lang::En), "“” (no such level)");
+}
