@@ -122,10 +122,23 @@ fn chosen_engines() -> Result<Vec<&'static str>> {
 
 /// Runs the browser test binary on one engine: in a loopback-only network namespace when we
 /// can make one, and for WebKit under `xvfb-run` (one virtual display for the whole run).
+///
+/// `-noreset`: by default Xvfb resets when its last client disconnects and drops any client
+/// that connected meanwhile, so a MiniBrowser starting just as the other test thread's browser
+/// closed failed with "cannot open display" (CI, once). Here 4 processes opening and closing
+/// the display lost 15–31 of 600 connections without the flag, 0 with it. The harness's own
+/// fallback (`crates/browser-harness/src/webkit.rs`) passes the same arguments.
 fn run_browser_tests(binary: &Path, engine: &str, env: &[(&str, PathBuf)]) -> Result<()> {
     let mut line: Vec<String> = Vec::new();
     if engine == "webkit" && std::env::var_os("DISPLAY").is_none() {
-        line.extend(["xvfb-run", "-a", "--server-args=-screen 0 1280x900x24"].map(String::from));
+        line.extend(
+            [
+                "xvfb-run",
+                "-a",
+                "--server-args=-screen 0 1280x900x24 -noreset",
+            ]
+            .map(String::from),
+        );
     }
     line.push(binary.display().to_string());
     line.push("--test-threads=2".to_owned());

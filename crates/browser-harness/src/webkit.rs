@@ -37,8 +37,10 @@ const MINIBROWSER_CANDIDATES: [&str; 3] = [
     "/usr/libexec/webkit2gtk-4.1/MiniBrowser",
 ];
 const INSTALL_HINT: &str = "sudo apt-get install -y webkit2gtk-driver xvfb xauth locales";
-/// The window size every engine's tests see (Chromium's `--window-size`).
-const SCREEN: &str = "-screen 0 1280x900x24";
+/// Xvfb's arguments: the window size every engine's tests see (Chromium's `--window-size`),
+/// and no server reset when the last client leaves (a reset drops a client connecting at that
+/// moment: "cannot open display"). `cargo xtask test` passes the same to its `xvfb-run`.
+const XVFB_ARGS: &str = "-screen 0 1280x900x24 -noreset";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WebKitPaths {
@@ -83,7 +85,7 @@ pub fn setup(options: &LaunchOptions) -> Result<EngineSetup> {
             PathBuf::from("xvfb-run"),
             vec![
                 "-a".to_owned(),
-                format!("--server-args={SCREEN}"),
+                format!("--server-args={XVFB_ARGS}"),
                 path_text(&paths.driver)?.to_owned(),
                 port,
             ],
