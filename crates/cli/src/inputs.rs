@@ -41,10 +41,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<(PathBuf, String)
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
-            failed.push((
-                dir.to_path_buf(),
-                i18n::fill(i18n::CLI_CANNOT_READ, lang, error),
-            ));
+            failed.push((dir.to_path_buf(), crate::outcome::cannot_read(&error, lang)));
             return;
         }
     };

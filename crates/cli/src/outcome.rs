@@ -58,13 +58,38 @@ impl Failure {
 pub fn write_file(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Failure> {
     std::fs::write(path, bytes).map_err(|error| Failure {
         outcome: Outcome::OutputFailed,
-        message: i18n::fill_each(i18n::CLI_CANNOT_WRITE, lang, &[&path.display(), &error]),
+        message: i18n::fill_each(
+            i18n::CLI_CANNOT_WRITE,
+            lang,
+            &[&path.display(), &system_reason(&error, lang)],
+        ),
     })
 }
 
 /// Reads `path` whole; the message names the system's reason.
 pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|error| i18n::fill(i18n::CLI_CANNOT_READ, lang, error))
+    std::fs::read(path).map_err(|error| cannot_read(&error, lang))
+}
+
+/// "cannot be read: <reason>", in the language of the output.
+pub fn cannot_read(error: &std::io::Error, lang: Lang) -> String {
+    i18n::fill(i18n::CLI_CANNOT_READ, lang, system_reason(error, lang))
+}
+
+/// Why a file operation failed, in the language of the output: the common reasons in our
+/// words; any other quoted as the system words it (its text is the C library's, in English).
+fn system_reason(error: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind;
+    let text = match error.kind() {
+        ErrorKind::NotFound => i18n::CLI_IO_NOT_FOUND,
+        ErrorKind::PermissionDenied => i18n::CLI_IO_PERMISSION,
+        ErrorKind::IsADirectory => i18n::CLI_IO_IS_FOLDER,
+        ErrorKind::NotADirectory => i18n::CLI_IO_NOT_FOLDER,
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => i18n::CLI_IO_DISK_FULL,
+        ErrorKind::ReadOnlyFilesystem => i18n::CLI_IO_READ_ONLY,
+        _ => return i18n::fill(i18n::CLI_IO_OTHER, lang, error),
+    };
+    text.get(lang).to_owned()
 }
 
 /// Writes one line to standard output, like `println!`, except that a reader that stopped

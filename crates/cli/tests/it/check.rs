@@ -123,11 +123,45 @@ fn a_criteria_table_with_problems_names_the_row_and_column() {
 }
 
 #[test]
-fn a_missing_path_is_named_and_fails() {
+fn a_missing_path_is_named_and_fails_in_the_words_of_the_output_language() {
     let dir = tempfile::tempdir().expect("temp dir");
     let run = eightfold(dir.path(), &["check", "没有这个文件.json"]);
     assert_eq!(run.code, 1, "{}", run.all());
-    assert!(run.stdout.contains("没有这个文件.json") && run.stdout.contains("无法读取"));
+    assert!(
+        run.stdout.contains("没有这个文件.json")
+            && run.stdout.contains("无法读取：文件或文件夹不存在"),
+        "{}",
+        run.all()
+    );
+    // The system's own words ("No such file or directory (os error 2)") stay out of Chinese.
+    assert!(
+        !run.stdout.contains("os error") && !run.stdout.contains("No such"),
+        "{}",
+        run.all()
+    );
+    let run = eightfold(dir.path(), &["check", "--lang", "en", "missing.json"]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(
+        run.stdout
+            .contains("cannot be read: no such file or folder"),
+        "{}",
+        run.all()
+    );
+}
+
+#[test]
+fn an_output_that_cannot_be_written_names_the_file_and_why_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let unit = write_unit(dir.path(), "县财政局", 1);
+    let unit = unit.file_name().expect("name").to_str().expect("utf-8");
+    let run = eightfold(dir.path(), &["pdf", unit, "-o", "没有的文件夹/评分表.pdf"]);
+    assert_eq!(run.code, 3, "{}", run.all());
+    assert!(
+        run.stderr
+            .contains("无法写入 没有的文件夹/评分表.pdf：文件或文件夹不存在"),
+        "{}",
+        run.all()
+    );
 }
 
 #[test]

@@ -33,6 +33,13 @@ ui_strings! {
     CLI_FIELD => "字段 {}", "field {}";
     CLI_CANNOT_READ => "无法读取：{}", "cannot be read: {}";
     CLI_CANNOT_WRITE => "无法写入 {}：{}", "{} could not be written: {}";
+    CLI_IO_NOT_FOUND => "文件或文件夹不存在", "no such file or folder";
+    CLI_IO_PERMISSION => "没有权限，请检查文件和文件夹的权限", "permission denied; check the permissions of the file and its folder";
+    CLI_IO_IS_FOLDER => "这是文件夹，不是文件", "it is a folder, not a file";
+    CLI_IO_NOT_FOLDER => "路径中有一级不是文件夹", "a part of the path is not a folder";
+    CLI_IO_DISK_FULL => "磁盘空间已满", "the disk is full";
+    CLI_IO_READ_ONLY => "所在磁盘只读", "the disk is read-only";
+    CLI_IO_OTHER => "系统报告的错误：{}", "the system reported: {}";
     CLI_NO_FILES => "{} 中没有可读取的文件", "No files to read in {}";
     CLI_BACKUP_CONTENT => "{} 份草稿，{} 个模板", "{} drafts, {} templates";
     CLI_WROTE => "已写入 {}", "Wrote {}";
