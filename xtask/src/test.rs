@@ -1,6 +1,7 @@
 //! `cargo xtask test`: everything CI runs, in the order that fails fastest.
 //!
-//! Native tests first (the core's, the command line's, then the app's tidy checks; the PDF
+//! Formatting, clippy and the core's documentation first, then the native tests (the core's,
+//! with the example on its front page, the command line's, then the app's tidy checks; the PDF
 //! readers they use are installed with apt-get as root, or named), then the single file,
 //! then the browser tests against it, once per engine — Chromium, Firefox ESR, WebKitGTK —
 //! with `EIGHTFOLD_ENGINE` set, the engine's name and time printed around each run.
@@ -50,6 +51,11 @@ pub fn test() -> Result<()> {
         "-D",
         "warnings",
     ]))?;
+    // The core is a library others build on: its documentation builds without a broken or
+    // ambiguous link.
+    run(cargo()
+        .args(["doc", "--package", "eightfold-core", "--no-deps"])
+        .env("RUSTDOCFLAGS", "-D warnings"))?;
     run(cargo_test().args(["--package", "xtask"]))?;
     // The core's unit tests and its one integration binary, the command line's integration
     // binary, the browser harness's unit tests, then the app's native checks.

@@ -3,7 +3,7 @@
 //! by [`place_words`], or written as the path files carry (`dimensions[0].indicators[2].standard.en`)
 //! by [`IssuePlace::path`].
 //!
-//! [`crate::domain::validate`] builds places; nothing reads a path back. The field labels are
+//! [`fn@crate::domain::validate`] builds places; nothing reads a path back. The field labels are
 //! the editor's own, passed in by the caller, so the words here never drift from what the
 //! screen shows. A position past the end of the template is still named, by position.
 

@@ -3,9 +3,9 @@
 //! A template is plain data (serde, JSON) so that built-in and imported templates are the same
 //! thing, an export can carry the template it was scored with, and scoring is a function of data.
 //! Every user-visible string is a bilingual [`Text`]. Nothing here checks consistency (ids
-//! unique, weights adding up, bands covering 0–100): that is [`crate::domain::validate`], so a
+//! unique, weights adding up, bands covering 0–100): that is [`fn@crate::domain::validate`], so a
 //! broken template can still be loaded, shown and reported on. Scoring rules live in
-//! [`crate::domain::score`]; the comments on [`IndicatorKind`] only summarise them.
+//! [`fn@crate::domain::score`]; the comments on [`IndicatorKind`] only summarise them.
 
 use serde::{Deserialize, Serialize};
 

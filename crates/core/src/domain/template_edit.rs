@@ -4,7 +4,7 @@
 //! The criteria editor calls these and nothing else to change a template, so every edit is a
 //! plain function of plain data, tested natively. None of them checks the result: an edited
 //! template may be inconsistent while its author works on it, and
-//! [`crate::domain::validate`] says what is left to fix.
+//! [`fn@crate::domain::validate`] says what is left to fix.
 
 use super::answer::{AnswerValue, Answers};
 use super::fixed::Fixed;

@@ -4,7 +4,7 @@
 //!
 //! `revision` grows by one on every save and is how a tab notices that another tab saved since
 //! it last looked; `writer` names the tab that wrote it and `saved_at` when. Schema 1 is read by
-//! [`crate::drafts::decode`], never by this type. `deny_unknown_fields` is deliberate: a record
+//! [`fn@crate::drafts::decode`], never by this type. `deny_unknown_fields` is deliberate: a record
 //! with fields we do not know was written by a newer layout, and a newer layout must bump the
 //! schema rather than be half-read.
 //!

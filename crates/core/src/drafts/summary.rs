@@ -1,6 +1,6 @@
 //! The line a draft gets in the drafts list: who, what, when, how far along, and the score now.
 //!
-//! Computed from the record with [`crate::domain::score`], never stored, so the list always
+//! Computed from the record with [`fn@crate::domain::score`], never stored, so the list always
 //! agrees with the form. A draft whose template cannot be found still gets a line (without
 //! scores) so it can be opened, exported or discarded.
 

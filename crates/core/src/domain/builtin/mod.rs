@@ -59,7 +59,7 @@ impl std::error::Error for TemplateParseError {}
 
 /// Reads a template from JSON text, naming the field on failure. Does not validate.
 ///
-/// Read as [`json_path::read`] reads: as if through a `serde_json::Value` (a key repeated
+/// Read as `json_path::read` reads: as if through a `serde_json::Value` (a key repeated
 /// counts once, its last time), with the path of the first field that does not read.
 pub fn parse_template(json: &str) -> Result<Template, TemplateParseError> {
     json_path::read(json).map_err(|error| match error {

@@ -6,7 +6,7 @@
 //! are comparable, which duplicate counts, how ties rank, how averages round) lives in one
 //! file of this module, each documented there:
 //! - [`input`]: what a file brings (template, assessment, digest check, migration);
-//! - [`unit`]: one file scored — self, review, and the *standing* score used for ranking;
+//! - [`mod@unit`]: one file scored — self, review, and the *standing* score used for ranking;
 //! - [`duplicates`]: one file per unit and period, the rest set aside and reported;
 //! - [`group`]: one group per template version and period, never averaged together;
 //! - [`ranking`], [`stats`]: order with ties, and exact averages, minima, maxima and spreads;

@@ -7,7 +7,7 @@
 //!
 //! - [`envelope`]: the current layout (version 2); [`migrate`]: version 1 and its migration;
 //! - [`digest`]: SHA-256 over a defined canonical content;
-//! - [`sheet_code`]: the content's fingerprint a printed sheet carries, the same for every
+//! - [`mod@sheet_code`]: the content's fingerprint a printed sheet carries, the same for every
 //!   export of it (the digest changes with `exported_at`);
 //! - [`export`] / [`import`]: bytes out, bytes in (import never panics, whatever the bytes);
 //! - [`batch`]: many files in, each distinct template read once, with [`import`]'s results;

@@ -16,7 +16,7 @@
 //! paper came from this draft". An answer entry with no value and no note prints as
 //! unanswered, as an absent entry does, so it is left out of the content too.
 //!
-//! **The canonical content** is the compact `serde_json` serialization of [`SheetContent`]:
+//! **The canonical content** is the compact `serde_json` serialization of `SheetContent`:
 //! keys in struct declaration order, no whitespace, non-ASCII text as raw UTF-8, numbers in
 //! serde_json's shortest form (a `Fixed` as its exchange-file number), answers in sorted
 //! indicator-id order; its first field names the form (`eightfold-sheet-code`, version 1), so

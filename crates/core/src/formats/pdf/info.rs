@@ -2,7 +2,7 @@
 //! time the PDF was made.
 //!
 //! The core has no clock, so the caller passes the time. printpdf writes 1970-01-01 in wasm
-//! and no producer, so [`write`] replaces its dictionary with ours.
+//! and no producer, so [`fn@write`] replaces its dictionary with ours.
 
 use chrono::{DateTime, FixedOffset};
 use lopdf::{Dictionary, Object, StringFormat};

@@ -6,8 +6,8 @@
 //! standing score (the review's, else the unit's own) — then which score that is, the self
 //! and review totals, completeness, the unit's date and the file's status. Units come in
 //! ranking order; files set aside as duplicates of the same template and period follow with
-//! their rank cell saying so. Written by [`crate::formats::exchange::csv_bytes`]: UTF-8 with a
-//! byte-order mark, CRLF, every text cell neutralised against formulas.
+//! their rank cell saying so. Written by [`crate::formats::exchange::csv_cell::csv_bytes`]:
+//! UTF-8 with a byte-order mark, CRLF, every text cell neutralised against formulas.
 
 use super::words::{basis, set_aside, unit_file_status};
 use crate::domain::consolidate::{Consolidation, UnitResult};

@@ -3,7 +3,7 @@
 //!
 //! Bytes in, bytes out, like every format: [`unit_file`] turns an imported file into the
 //! core's [`crate::domain::consolidate::UnitInput`] (and says which digest a reviewed export
-//! must name), [`consolidated_csv`] writes one group of a consolidation as a spreadsheet.
+//! must name), [`fn@consolidated_csv`] writes one group of a consolidation as a spreadsheet.
 //! The summary PDF is [`crate::formats::pdf::summary`]. No score is computed here: every
 //! number comes from [`crate::domain::consolidate::consolidate`].
 

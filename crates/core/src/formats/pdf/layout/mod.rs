@@ -1,6 +1,6 @@
 //! Page layout for the PDF documents, with no PDF library in sight.
 //!
-//! measure → lines ([`wrap`]) → rows ([`table`]) → pages ([`flow`]): each step is a plain
+//! measure → lines ([`mod@wrap`]) → rows ([`table`]) → pages ([`flow`]): each step is a plain
 //! function of its input, so page breaks, repeated headers and wrapped cells are tested
 //! natively with a made-up font. `super::render` turns the resulting [`Page`]s into PDF.
 
