@@ -4,8 +4,10 @@
 //! the median and spread of repeated runs, all measured inside the page with
 //! `performance.now()` so WebDriver's own latency is not counted:
 //! - open → interactive: navigation start to the app mounted (`window.eightfoldReadyAt`),
-//!   cold (a fresh browser and profile per run, as a double-click opens the file) and warm
-//!   (the same browser opening the file again), with where the time goes: the HTML parsed
+//!   cold (a fresh browser and profile per run, the file its first page: a double-click with
+//!   no browser running), in a new tab of a running browser (a fresh browser and profile per
+//!   run, idle for 2 s first: a double-click with the browser open) and warm (the same browser
+//!   opening the file again), with where the time goes: the HTML parsed
 //!   (`domInteractive`) and the boot's User Timing marks (`eightfold-boot-start`, the wasm
 //!   block decoded, the app's `main` running, i.e. compiled and instantiated, and ready);
 //! - input → total: one edit of a quota field to the total's text changing in the DOM;
@@ -16,7 +18,7 @@
 //!   (reading them, importing each with its digest check, consolidating the batch).
 //!
 //! `EIGHTFOLD_BENCH_RUNS=n` sets the number of runs of every measure; `EIGHTFOLD_BENCH_ONLY=open`
-//! measures only open → interactive (cold and warm), for comparing builds of the start-up;
+//! measures only open → interactive (the three openings), for comparing builds of the start-up;
 //! `EIGHTFOLD_DIST=path` benches that file instead of `dist/eightfold.html`.
 
 use eightfold_browser_harness as harness;
@@ -105,28 +107,52 @@ fn boot_stages(browser: &Browser) -> Result<Vec<f64>> {
         .unwrap_or_default())
 }
 
-/// Opens the file `runs` times and reports open → interactive with its breakdown: cold
-/// (`warm` is `None`) launches a fresh browser with a fresh profile for each run; warm opens
-/// `file` again in the browser given.
-fn open_to_interactive(label: &str, runs: usize, warm: Option<(&Browser, &Path)>) -> Result<()> {
+/// How the file is opened for one open → interactive measure.
+enum Opening<'a> {
+    /// A double-click with no browser running: a fresh browser and profile per run, the file
+    /// its first page (its renderer process is started for it).
+    Cold,
+    /// A double-click with the browser already running: a fresh browser and profile per run,
+    /// left idle for a moment, then the file in a new tab (as the browser keeps a spare
+    /// renderer process ready, this page does not wait for one to start).
+    NewTabOfRunningBrowser,
+    /// The same browser opening the file again.
+    Warm(&'a Browser, &'a Path),
+}
+
+/// How long a freshly launched browser is left alone before the file is opened in a new tab.
+const RUNNING_BROWSER_IDLE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Opens the file `runs` times as `opening` says and reports open → interactive with its
+/// breakdown.
+fn open_to_interactive(label: &str, runs: usize, opening: Opening) -> Result<()> {
     let mut stages: Vec<Vec<f64>> = vec![Vec::new(); BOOT_STAGES.len()];
     for _ in 0..runs {
-        let fresh = match warm {
-            Some((browser, file)) => {
+        let fresh = match opening {
+            Opening::Warm(browser, file) => {
                 browser.open_file(file)?;
                 None
             }
-            None => {
+            Opening::Cold => {
                 let scratch = Scratch::new()?;
                 let browser = harness::launch(&scratch)?;
                 browser.open_file(&scratch.copy_dist()?)?;
                 Some((browser, scratch))
             }
+            Opening::NewTabOfRunningBrowser => {
+                let scratch = Scratch::new()?;
+                let browser = harness::launch(&scratch)?;
+                let file = scratch.copy_dist()?;
+                std::thread::sleep(RUNNING_BROWSER_IDLE);
+                browser.open_new_tab()?;
+                browser.open_file(&file)?;
+                Some((browser, scratch))
+            }
         };
-        let browser = match (&fresh, warm) {
+        let browser = match (&fresh, &opening) {
             (Some((browser, _)), _) => browser,
-            (None, Some((browser, _))) => browser,
-            (None, None) => unreachable!("a cold run has its own browser"),
+            (None, Opening::Warm(browser, _)) => *browser,
+            (None, _) => unreachable!("only a warm run reuses a browser"),
         };
         wait_ready(browser)?;
         // A build without a mark gets a second for it, then reports it missing.
@@ -170,13 +196,18 @@ fn main() -> Result<()> {
     open_to_interactive(
         "open → interactive, cold (fresh browser and profile per run)",
         runs(9),
-        None,
+        Opening::Cold,
+    )?;
+    open_to_interactive(
+        "open → interactive, new tab of a running browser (fresh browser and profile per run)",
+        runs(9),
+        Opening::NewTabOfRunningBrowser,
     )?;
     let browser = harness::launch(&scratch)?;
     open_to_interactive(
         "open → interactive, warm (the same browser opens the file again)",
         runs(15),
-        Some((&browser, &file)),
+        Opening::Warm(&browser, &file),
     )?;
     if std::env::var("EIGHTFOLD_BENCH_ONLY").is_ok_and(|only| only == "open") {
         return browser.quit();

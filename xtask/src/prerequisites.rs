@@ -163,7 +163,7 @@ fn on_path(tool: &str) -> bool {
 const AXE_VERSION: &str = "4.10.3";
 
 /// axe-core (the accessibility checker the browser tests inject), from the npm registry into
-/// `target/axe-core/axe.min.js`, once.
+/// `target/axe-core/axe.min.js`, once; npm itself from apt-get when missing and we may.
 pub fn ensure_axe_core() -> Result<std::path::PathBuf> {
     let dir = crate::run::root().join("target").join("axe-core");
     let file = dir.join("axe.min.js");
@@ -171,13 +171,15 @@ pub fn ensure_axe_core() -> Result<std::path::PathBuf> {
         return Ok(file);
     }
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let npm_ok = output(Command::new("npm").arg("--version")).is_some();
-    if !npm_ok {
-        return Err(format!(
-            "the accessibility tests need axe-core; install Node.js and npm (`apt-get install -y npm`) \
-             or put axe.min.js of axe-core {AXE_VERSION} at {}",
-            file.display()
-        ));
+    if output(Command::new("npm").arg("--version")).is_none() {
+        apt_install(
+            &["npm"],
+            &format!(
+                "the accessibility tests need axe-core {AXE_VERSION}, fetched once from the npm \
+                 registry with npm (or put its axe.min.js at {})",
+                file.display()
+            ),
+        )?;
     }
     run(Command::new("npm")
         .args(["pack", &format!("axe-core@{AXE_VERSION}"), "--silent"])
