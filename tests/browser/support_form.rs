@@ -34,7 +34,11 @@ pub fn open_app(scratch: &Scratch) -> Result<Browser> {
     Ok(browser)
 }
 
-/// Waits until the boot script marks the app as started (`<html data-ready="true">`).
+/// Waits until the boot script marks the app as started (`<html data-ready="true">`), then
+/// until the page has settled its bundled font (`<html data-page-font>`, a second or so
+/// later). The test machines have no Chinese font: until that face is registered, Chinese
+/// text has no glyphs, so a page printed then lacks characters, and when it arrives every
+/// line is laid out again, which moves what a click was aimed at.
 pub fn wait_ready(browser: &Browser) -> Result<()> {
     browser.wait_until("the app to start", APP_START, |b| {
         let ready = b.execute(
@@ -42,6 +46,13 @@ pub fn wait_ready(browser: &Browser) -> Result<()> {
             vec![],
         )?;
         Ok(ready == json!(true))
+    })?;
+    browser.wait_until("the bundled font to be settled", APP_START, |b| {
+        let state = b.execute(
+            "return document.documentElement.dataset.pageFont || '';",
+            vec![],
+        )?;
+        Ok(state != json!(""))
     })
 }
 
