@@ -133,18 +133,14 @@ fn open_to_interactive(label: &str, runs: usize, opening: Opening) -> Result<()>
                 browser.open_file(file)?;
                 None
             }
-            Opening::Cold => {
-                let scratch = Scratch::new()?;
-                let browser = harness::launch(&scratch)?;
-                browser.open_file(&scratch.copy_dist()?)?;
-                Some((browser, scratch))
-            }
-            Opening::NewTabOfRunningBrowser => {
+            Opening::Cold | Opening::NewTabOfRunningBrowser => {
                 let scratch = Scratch::new()?;
                 let browser = harness::launch(&scratch)?;
                 let file = scratch.copy_dist()?;
-                std::thread::sleep(RUNNING_BROWSER_IDLE);
-                browser.open_new_tab()?;
+                if matches!(opening, Opening::NewTabOfRunningBrowser) {
+                    std::thread::sleep(RUNNING_BROWSER_IDLE);
+                    browser.open_new_tab()?;
+                }
                 browser.open_file(&file)?;
                 Some((browser, scratch))
             }
